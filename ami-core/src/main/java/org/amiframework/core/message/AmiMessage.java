@@ -1,0 +1,290 @@
+package org.amiframework.core.message;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+/**
+ * One AMI message: an immutable, ordered multimap of headers.
+ *
+ * <p>Header order is kept exactly as read, repeated headers ({@code Output}, {@code Variable},
+ * {@code ChanVariable}) stay in order, and names are matched case-insensitively as Asterisk does.
+ * The raw headers are always reachable through {@link #headers()}, so typed views built on top of a
+ * message never lose anything. A legacy {@code Command} response ({@code Response: Follows}, before
+ * Asterisk 14) also carries its raw output text in {@link #body()}.
+ *
+ * <p>{@link #toString()} masks the values of secret-bearing headers ({@code Secret}, {@code Key}),
+ * so a message can be logged safely.
+ */
+public final class AmiMessage {
+
+  private static final String[] EMPTY = new String[0];
+
+  private final String[] names;
+  private final String[] values;
+  private final String body;
+
+  private AmiMessage(String[] names, String[] values, String body) {
+    this.names = names;
+    this.values = values;
+    this.body = body;
+  }
+
+  /**
+   * Wraps arrays the caller will never touch again; the fast path of readers that build messages.
+   *
+   * @param names header names, bare lines as empty strings
+   * @param values header values, same length as {@code names}
+   * @param body raw legacy Command text, or null
+   */
+  public static AmiMessage wrap(String[] names, String[] values, String body) {
+    if (names.length != values.length) {
+      throw new IllegalArgumentException(
+          "names and values differ in length: " + names.length + " != " + values.length);
+    }
+    return new AmiMessage(names, values, body);
+  }
+
+  /** A message holding these headers, in this order. */
+  public static AmiMessage of(List<Header> headers) {
+    Builder b = builder();
+    headers.forEach(b::add);
+    return b.build();
+  }
+
+  /** A message from alternating names and values: {@code of("Action", "Ping", "ActionID", "1")}. */
+  public static AmiMessage of(String... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("names and values must come in pairs");
+    }
+    Builder b = builder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      b.add(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return b.build();
+  }
+
+  /** An empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts with this message's headers and body. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    for (int i = 0; i < names.length; i++) {
+      b.add(names[i], values[i]);
+    }
+    return b.body(body);
+  }
+
+  /** What this message is, by its first header. */
+  public MessageKind kind() {
+    return names.length == 0 ? MessageKind.OTHER : MessageKind.ofFirstHeader(names[0]);
+  }
+
+  /** Number of header lines, bare lines included. */
+  public int size() {
+    return names.length;
+  }
+
+  /** Whether the message has no header lines at all. */
+  public boolean isEmpty() {
+    return names.length == 0;
+  }
+
+  /** Name of the header at {@code index} (empty for a bare line). */
+  public String name(int index) {
+    return names[index];
+  }
+
+  /** Value of the header at {@code index}. */
+  public String value(int index) {
+    return values[index];
+  }
+
+  /** The header at {@code index}. */
+  public Header header(int index) {
+    return new Header(names[index], values[index]);
+  }
+
+  /** All headers in wire order, as an unmodifiable list. */
+  public List<Header> headers() {
+    return new HeaderList();
+  }
+
+  /** The first value of header {@code name} (case-insensitive), or null if absent. */
+  public String get(String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equalsIgnoreCase(name)) {
+        return values[i];
+      }
+    }
+    return null;
+  }
+
+  /** The first value of header {@code name}, if present. */
+  public Optional<String> find(String name) {
+    return Optional.ofNullable(get(name));
+  }
+
+  /** Whether a header named {@code name} is present. */
+  public boolean has(String name) {
+    return get(name) != null;
+  }
+
+  /** Every value of header {@code name}, in wire order; empty if absent. */
+  public List<String> getAll(String name) {
+    List<String> out = null;
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equalsIgnoreCase(name)) {
+        if (out == null) {
+          out = new ArrayList<>(4);
+        }
+        out.add(values[i]);
+      }
+    }
+    return out == null ? List.of() : List.copyOf(out);
+  }
+
+  /** The value of the first header when the message is an event, else null. */
+  public String eventName() {
+    return kind() == MessageKind.EVENT ? values[0] : null;
+  }
+
+  /** The value of the first header when the message is an action, else null. */
+  public String actionName() {
+    return kind() == MessageKind.ACTION ? values[0] : null;
+  }
+
+  /** The {@code ActionID} header, or null. */
+  public String actionId() {
+    return get("ActionID");
+  }
+
+  /** The raw output of a legacy {@code Response: Follows} Command response, if any. */
+  public Optional<String> body() {
+    return Optional.ofNullable(body);
+  }
+
+  /** A copy with one more header at the end. */
+  public AmiMessage with(String name, String value) {
+    return toBuilder().add(name, value).build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AmiMessage other
+        && Arrays.equals(names, other.names)
+        && Arrays.equals(values, other.values)
+        && Objects.equals(body, other.body);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * Arrays.hashCode(names) + Arrays.hashCode(values)) + Objects.hashCode(body);
+  }
+
+  /** The headers as wire text with secrets masked; never use it to write to the wire. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(names.length * 24);
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].isEmpty()) {
+        sb.append(values[i]);
+      } else {
+        sb.append(names[i])
+            .append(": ")
+            .append(SecretHeaders.isSecret(names[i]) ? "******" : values[i]);
+      }
+      sb.append('\n');
+    }
+    if (body != null) {
+      sb.append(body);
+    }
+    return sb.toString();
+  }
+
+  private final class HeaderList extends AbstractList<Header> implements RandomAccess {
+    @Override
+    public Header get(int index) {
+      return header(index);
+    }
+
+    @Override
+    public int size() {
+      return names.length;
+    }
+  }
+
+  /** Builds a message header by header; not thread-safe. */
+  public static final class Builder {
+    private String[] names = new String[8];
+    private String[] values = new String[8];
+    private int size;
+    private String body;
+
+    private Builder() {}
+
+    /** Appends a header (repeats are kept). */
+    public Builder add(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, () -> "value of " + name);
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      names[size] = name;
+      values[size] = value;
+      size++;
+      return this;
+    }
+
+    /** Appends a header. */
+    public Builder add(Header header) {
+      return add(header.name(), header.value());
+    }
+
+    /** Replaces every header named {@code name} by one with this value, or appends it. */
+    public Builder set(String name, String value) {
+      remove(name);
+      return add(name, value);
+    }
+
+    /** Removes every header named {@code name} (case-insensitive). */
+    public Builder remove(String name) {
+      int w = 0;
+      for (int r = 0; r < size; r++) {
+        if (!names[r].equalsIgnoreCase(name)) {
+          names[w] = names[r];
+          values[w] = values[r];
+          w++;
+        }
+      }
+      size = w;
+      return this;
+    }
+
+    /** Sets the raw legacy Command body. */
+    public Builder body(String body) {
+      this.body = body;
+      return this;
+    }
+
+    /** Number of headers so far. */
+    public int size() {
+      return size;
+    }
+
+    /** The immutable message. */
+    public AmiMessage build() {
+      return size == 0 && body == null
+          ? new AmiMessage(EMPTY, EMPTY, null)
+          : new AmiMessage(Arrays.copyOf(names, size), Arrays.copyOf(values, size), body);
+    }
+  }
+}

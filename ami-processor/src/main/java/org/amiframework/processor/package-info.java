@@ -1,0 +1,2 @@
+/** The ami-processor module; see the README. */
+package org.amiframework.processor;

@@ -1,0 +1,2 @@
+/** The ami-runtime module; see the README. */
+package org.amiframework.runtime;

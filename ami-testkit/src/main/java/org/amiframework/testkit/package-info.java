@@ -1,0 +1,2 @@
+/** The ami-testkit module; see the README. */
+package org.amiframework.testkit;

@@ -1,0 +1,2 @@
+/** The samples module; see the README. */
+package org.amiframework.samples;
