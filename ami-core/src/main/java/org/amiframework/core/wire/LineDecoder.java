@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.amiframework.core.message.SecretHeaders;
 
 /**
  * Turns the bytes of a line into Strings: header names through a {@link HeaderNameCache}, all other
@@ -44,10 +45,20 @@ final class LineDecoder {
     return error ? in.position() - off : -1;
   }
 
-  /** A short, printable rendering of a line for an error message: control bytes as \xNN. */
-  static String excerpt(String text) {
+  /**
+   * A short, printable rendering of a bare line for an error message: control bytes as \xNN, and
+   * nothing at all when its first word names a secret ({@code Secret hunter2}, a colon missed).
+   */
+  static String excerpt(String line) {
+    int wordEnd = 0;
+    while (wordEnd < line.length() && line.charAt(wordEnd) > ' ' && line.charAt(wordEnd) != ':') {
+      wordEnd++;
+    }
+    if (SecretHeaders.isSecret(line.substring(0, wordEnd))) {
+      return "(not shown: it may hold a secret)";
+    }
     int max = 60;
-    String shown = text.length() > max ? text.substring(0, max) : text;
+    String shown = line.length() > max ? line.substring(0, max) : line;
     StringBuilder sb = new StringBuilder(shown.length() + 8).append('"');
     for (int i = 0; i < shown.length(); i++) {
       char c = shown.charAt(i);
@@ -58,6 +69,6 @@ final class LineDecoder {
       }
     }
     sb.append('"');
-    return text.length() > max ? sb.append("...").toString() : sb.toString();
+    return line.length() > max ? sb.append("...").toString() : sb.toString();
   }
 }

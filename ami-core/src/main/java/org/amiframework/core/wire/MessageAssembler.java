@@ -249,6 +249,9 @@ final class MessageAssembler implements LineSplitter.Sink {
   private boolean isPreambleHeader(byte[] buf, int off, int len) {
     // action_command() writes "Privilege: Command", then "ActionID: <id>" when the action had one,
     // before the raw CLI text; a line like these anywhere later is output.
+    if (body.length() > 0) {
+      return false; // every output line adds at least its LF
+    }
     if (message.size() == 1) {
       return startsWithIgnoreCase(buf, off, len, PRIVILEGE)
           || startsWithIgnoreCase(buf, off, len, ACTION_ID);
