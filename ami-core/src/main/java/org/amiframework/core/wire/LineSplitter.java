@@ -65,7 +65,7 @@ final class LineSplitter {
     int end = off + len;
     int pos = off;
     while (pos < end && sink.accepting()) {
-      int lf = indexOfLf(buf, pos, end);
+      int lf = Bytes.indexOf(buf, pos, end, (byte) '\n');
       if (lf < 0) {
         offset += end - pos;
         gather(buf, pos, end - pos, sink);
@@ -111,17 +111,7 @@ final class LineSplitter {
   /** Whether the last dropped line ended, before its line end, with {@code suffix}. */
   boolean droppedLineEndsWith(byte[] suffix) {
     int end = tailLength > 0 && tail[tailLength - 1] == '\r' ? tailLength - 1 : tailLength;
-    return end >= suffix.length
-        && Arrays.equals(tail, end - suffix.length, end, suffix, 0, suffix.length);
-  }
-
-  private static int indexOfLf(byte[] buf, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (buf[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
+    return Bytes.endsWith(tail, 0, end, suffix);
   }
 
   private boolean exceedsLimit(int bytes, byte last) {

@@ -1,7 +1,5 @@
 package org.amiframework.core.wire;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.core.wire.FrameError.Kind;
 import org.amiframework.core.wire.FrameReader.Side;
@@ -18,9 +16,9 @@ final class MessageAssembler implements LineSplitter.Sink {
 
   private static final Logger log = LoggerFactory.getLogger(FrameReader.class);
 
-  private static final byte[] END_COMMAND = ascii("--END COMMAND--");
-  private static final byte[] PRIVILEGE = ascii("Privilege:");
-  private static final byte[] ACTION_ID = ascii("ActionID:");
+  private static final byte[] END_COMMAND = Bytes.ascii("--END COMMAND--");
+  private static final byte[] PRIVILEGE = Bytes.ascii("Privilege:");
+  private static final byte[] ACTION_ID = Bytes.ascii("ActionID:");
 
   private enum Mode {
     GREETING,
@@ -43,7 +41,7 @@ final class MessageAssembler implements LineSplitter.Sink {
   private final FrameHandler handler;
   private final Side side;
   private final LineSplitter lines;
-  private final LineDecoder decoder = new LineDecoder();
+  private final LineDecoder decoder = new LineDecoder((kind, detail) -> error(kind, detail, false));
   private Mode mode;
 
   private final AmiMessage.Builder message = AmiMessage.builder();
@@ -102,7 +100,7 @@ final class MessageAssembler implements LineSplitter.Sink {
         }
       }
       case SKIP_LEGACY -> {
-        if (endsWith(buf, off, textLen, END_COMMAND)) {
+        if (Bytes.endsWith(buf, off, textLen, END_COMMAND)) {
           mode = Mode.SKIP_MESSAGE;
         }
       }
@@ -161,8 +159,8 @@ final class MessageAssembler implements LineSplitter.Sink {
 
   private void greeting(byte[] buf, int off, int len) {
     mode = Mode.HEADERS;
-    reportControlBytes(buf, off, len);
-    String greeting = text(buf, off, len, off, null);
+    decoder.checkControlBytes(buf, off, len);
+    String greeting = decoder.text(buf, off, len, off, null);
     try {
       handler.onGreeting(greeting);
     } catch (RuntimeException e) {
@@ -193,11 +191,11 @@ final class MessageAssembler implements LineSplitter.Sink {
   }
 
   private void addHeader(byte[] buf, int off, int len) {
-    reportControlBytes(buf, off, len);
+    decoder.checkControlBytes(buf, off, len);
     int end = off + len;
-    int colon = indexOf(buf, off, end, (byte) ':');
+    int colon = Bytes.indexOf(buf, off, end, (byte) ':');
     if (colon <= off) {
-      String line = text(buf, off, len, off, null);
+      String line = decoder.text(buf, off, len, off, null);
       error(
           Kind.MALFORMED_LINE,
           "line without a header name, kept as a bare line: " + LineDecoder.excerpt(line),
@@ -206,11 +204,8 @@ final class MessageAssembler implements LineSplitter.Sink {
       return;
     }
     String name = decoder.name(buf, off, colon - off);
-    if (name == null) {
-      name = text(buf, off, colon - off, off, null);
-    }
     int v = valueStart(buf, colon + 1, end);
-    message.add(name, text(buf, v, end - v, off, name));
+    message.add(name, decoder.text(buf, v, end - v, off, name));
   }
 
   private int valueStart(byte[] buf, int v, int end) {
@@ -235,14 +230,14 @@ final class MessageAssembler implements LineSplitter.Sink {
       addHeader(buf, off, len);
       return;
     }
-    reportControlBytes(buf, off, len);
-    if (endsWith(buf, off, len, END_COMMAND)) {
+    decoder.checkControlBytes(buf, off, len);
+    if (Bytes.endsWith(buf, off, len, END_COMMAND)) {
       // The marker may be glued to the last output line when the output had no final newline.
-      body.append(text(buf, off, len - END_COMMAND.length, off, null));
+      body.append(decoder.text(buf, off, len - END_COMMAND.length, off, null));
       mode = Mode.LEGACY_END;
     } else {
       // The CLI's own line ends are LF; a CR before it is output and is kept.
-      body.append(text(buf, off, rawLen, off, null)).append('\n');
+      body.append(decoder.text(buf, off, rawLen, off, null)).append('\n');
     }
   }
 
@@ -253,12 +248,12 @@ final class MessageAssembler implements LineSplitter.Sink {
       return false; // every output line adds at least its LF
     }
     if (message.size() == 1) {
-      return startsWithIgnoreCase(buf, off, len, PRIVILEGE)
-          || startsWithIgnoreCase(buf, off, len, ACTION_ID);
+      return Bytes.startsWithIgnoreCase(buf, off, len, PRIVILEGE)
+          || Bytes.startsWithIgnoreCase(buf, off, len, ACTION_ID);
     }
     return message.size() == 2
         && message.name(1).equalsIgnoreCase("Privilege")
-        && startsWithIgnoreCase(buf, off, len, ACTION_ID);
+        && Bytes.startsWithIgnoreCase(buf, off, len, ACTION_ID);
   }
 
   private boolean admit(int lineBytes, boolean isHeader) {
@@ -312,40 +307,6 @@ final class MessageAssembler implements LineSplitter.Sink {
     body = null;
   }
 
-  private String text(byte[] buf, int off, int len, int lineOff, String header) {
-    String text = decoder.decode(buf, off, len);
-    if (text != null) {
-      return text;
-    }
-    int column = off - lineOff + decoder.firstInvalidByte(buf, off, len) + 1;
-    error(
-        Kind.INVALID_ENCODING,
-        "invalid UTF-8 at column "
-            + column
-            + (header == null ? "" : " (value of " + header + ")")
-            + "; kept byte for byte as ISO-8859-1",
-        false);
-    return new String(buf, off, len, StandardCharsets.ISO_8859_1);
-  }
-
-  private void reportControlBytes(byte[] buf, int off, int len) {
-    // A NUL ends a C string, so Asterisk would cut the line there; a CR not followed by LF is kept
-    // by Asterisk as part of the line. Both are kept here too, and reported: a peer sending them is
-    // broken or probing. Only the first one of a line is reported.
-    for (int i = off, end = off + len; i < end; i++) {
-      if (buf[i] == 0 || buf[i] == '\r') {
-        error(
-            Kind.CONTROL_CHARACTER,
-            (buf[i] == 0 ? "NUL byte" : "CR not followed by LF")
-                + " at column "
-                + (i - off + 1)
-                + "; kept in the line",
-            false);
-        return;
-      }
-    }
-  }
-
   private void error(Kind kind, String detail, boolean fatal) {
     FrameError error = new FrameError(kind, detail, lines.lineStart(), lines.lineNumber(), fatal);
     try {
@@ -353,36 +314,5 @@ final class MessageAssembler implements LineSplitter.Sink {
     } catch (RuntimeException e) {
       log.error("FrameHandler.onError failed on {}; reading goes on", error, e);
     }
-  }
-
-  private static int indexOf(byte[] buf, int from, int to, byte b) {
-    for (int i = from; i < to; i++) {
-      if (buf[i] == b) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean endsWith(byte[] buf, int off, int len, byte[] suffix) {
-    return len >= suffix.length
-        && Arrays.equals(buf, off + len - suffix.length, off + len, suffix, 0, suffix.length);
-  }
-
-  private static boolean startsWithIgnoreCase(byte[] buf, int off, int len, byte[] prefix) {
-    if (len < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (Character.toLowerCase((char) (buf[off + i] & 0xff))
-          != Character.toLowerCase((char) prefix[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
   }
 }

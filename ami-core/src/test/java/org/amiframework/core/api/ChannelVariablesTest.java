@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.amiframework.core.message.AmiMessage;
+import org.amiframework.core.testsupport.Captures;
 import org.amiframework.core.wire.FrameHandler;
 import org.amiframework.core.wire.FrameLimits;
 import org.amiframework.core.wire.FrameReader;
@@ -128,12 +132,49 @@ class ChannelVariablesTest {
       }
       AmiMessage.Builder b = AmiMessage.builder().add("Action", "Originate");
       ChannelVariables.addTo(b, vars);
-      List<AmiMessage> read = new ArrayList<>();
-      FrameHandler handler = read::add;
-      FrameReader.forServer(FrameLimits.DEFAULT, handler)
-          .feed(MessageEncoder.encodeAction(b.build()));
-      assertEquals(vars, ChannelVariables.parse(read.get(0).getAll("Variable")), vars.toString());
+      AmiMessage read = read(FrameReader::forServer, MessageEncoder.encodeAction(b.build())).get(0);
+      assertEquals(vars, ChannelVariables.parse(read.getAll("Variable")), vars.toString());
     }
+  }
+
+  @Test
+  void readsTheVariablesOfRealOriginatesAsAsteriskSetThem() {
+    assertEquals(
+        Map.of("ORIGVAR1", "one", "ORIGVAR2", "two"),
+        originateVariables("c1-originate-async-local100", "c1-originate-async-local100"));
+    Map<String, String> bulk = originateVariables("m-bulk-200-sender", "m-bulk-200-events");
+    assertEquals(Map.of("BULKIDX", "199"), bulk, "200 Originates, the last value per name");
+  }
+
+  /**
+   * The variables the client's Originates carried, as parse() reads them, after checking that
+   * Asterisk set exactly those (VarSet events of the listening session).
+   */
+  private static Map<String, String> originateVariables(String sender, String listener) {
+    Map<String, String> last = new LinkedHashMap<>();
+    Set<String> sent = new HashSet<>();
+    for (AmiMessage action : read(FrameReader::forServer, Captures.tx(sender))) {
+      if ("Originate".equalsIgnoreCase(action.firstNonEmpty("Action"))) {
+        Map<String, String> vars = ChannelVariables.parse(action.getAll("Variable"));
+        vars.forEach((k, v) -> sent.add(k + "=" + v));
+        last.putAll(vars);
+      }
+    }
+    Set<String> set = new HashSet<>();
+    for (AmiMessage event : read(FrameReader::forClient, Captures.rx(listener))) {
+      if ("VarSet".equals(event.eventName()) && last.containsKey(event.get("Variable"))) {
+        set.add(event.get("Variable") + "=" + event.get("Value"));
+      }
+    }
+    assertEquals(sent, set);
+    return last;
+  }
+
+  private static List<AmiMessage> read(
+      BiFunction<FrameLimits, FrameHandler, FrameReader> newReader, byte[] bytes) {
+    List<AmiMessage> messages = new ArrayList<>();
+    newReader.apply(FrameLimits.DEFAULT, messages::add).feed(bytes);
+    return messages;
   }
 
   private static String randomText(Random random, String alphabet, int length) {

@@ -41,7 +41,11 @@ public final class Captures {
 
   /** The shared data directory; fails the test with a clear message when it is missing. */
   public static Path sharedDir() {
-    String dir = System.getProperty(SHARED_DIR_PROPERTY);
+    return sharedDir(System.getProperty(SHARED_DIR_PROPERTY));
+  }
+
+  /** The shared data directory named by {@code dir}; fails the test when it is not usable. */
+  static Path sharedDir(String dir) {
     if (dir == null || dir.isBlank()) {
       fail(
           "System property "
