@@ -3,7 +3,7 @@ package org.amiframework.core.wire;
 /**
  * Bounds that keep a {@link FrameReader}'s memory finite whatever the peer sends.
  *
- * @param maxLineBytes longest line accepted, its CR LF or LF not counted
+ * @param maxLineBytes longest line accepted, its CR LF or LF not counted; 16 to 1 GiB
  * @param maxHeaders most header lines in one message (the raw text of a legacy Command response
  *     counts against {@code maxMessageBytes} only)
  * @param maxMessageBytes most bytes in one message, line ends included, final blank line not
@@ -28,9 +28,15 @@ public record FrameLimits(
   public static final FrameLimits ASTERISK_INPUT =
       new FrameLimits(1022, 128, 128 * 1024, OverflowAction.SKIP_MESSAGE);
 
+  /** The largest line limit: a line is buffered in one array. */
+  private static final int MAX_LINE_LIMIT = 1 << 30;
+
   /** Validates. */
   public FrameLimits {
-    if (maxLineBytes < 16 || maxHeaders < 1 || maxMessageBytes < maxLineBytes) {
+    if (maxLineBytes < 16
+        || maxLineBytes > MAX_LINE_LIMIT
+        || maxHeaders < 1
+        || maxMessageBytes < maxLineBytes) {
       throw new IllegalArgumentException(
           "invalid frame limits: maxLineBytes="
               + maxLineBytes

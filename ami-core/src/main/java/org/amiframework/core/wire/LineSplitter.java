@@ -114,7 +114,7 @@ final class LineSplitter {
     return Bytes.endsWith(tail, 0, end, suffix);
   }
 
-  private boolean exceedsLimit(int bytes, byte last) {
+  private boolean exceedsLimit(long bytes, byte last) {
     // A CR at the end may be the first half of the line end, which the limit does not count.
     return (last == '\r' ? bytes - 1 : bytes) > maxLineBytes;
   }
@@ -124,7 +124,7 @@ final class LineSplitter {
       keepTail(buf, off, n);
       return;
     }
-    int total = length + n;
+    long total = (long) length + n;
     byte last = n > 0 ? buf[off + n - 1] : length > 0 ? line[length - 1] : 0;
     if (exceedsLimit(total, last)) {
       keepTail(line, 0, length);
@@ -136,10 +136,11 @@ final class LineSplitter {
     }
     if (total > line.length) {
       // total <= maxLineBytes + 1 here, so the buffer stays within the limit.
-      line = Arrays.copyOf(line, Math.min(Math.max(2 * line.length, total), maxLineBytes + 1));
+      line =
+          Arrays.copyOf(line, (int) Math.min(Math.max(2L * line.length, total), maxLineBytes + 1L));
     }
     System.arraycopy(buf, off, line, length, n);
-    length = total;
+    length = (int) total;
   }
 
   private void keepTail(byte[] buf, int off, int n) {

@@ -5,6 +5,7 @@ import static org.amiframework.core.wire.Streams.readAsClient;
 import static org.amiframework.core.wire.Streams.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -160,5 +161,30 @@ class FrameReaderLimitsTest {
     assertEquals(List.of(Kind.LINE_TOO_LONG), h.errorKinds());
     reader.feed(utf8("\r\n\r\n" + NEXT));
     assertEquals(List.of(AmiMessage.of("Event", "Next")), h.messages);
+  }
+
+  @Test
+  void limitsAreValidated() {
+    assertThrows(
+        IllegalArgumentException.class, () -> new FrameLimits(15, 8, 512, OverflowAction.CLOSE));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new FrameLimits((1 << 30) + 1, 8, Integer.MAX_VALUE, OverflowAction.CLOSE));
+    assertThrows(
+        IllegalArgumentException.class, () -> new FrameLimits(64, 0, 512, OverflowAction.CLOSE));
+    assertThrows(
+        IllegalArgumentException.class, () -> new FrameLimits(64, 8, 63, OverflowAction.CLOSE));
+    assertThrows(IllegalArgumentException.class, () -> new FrameLimits(64, 8, 512, null));
+    assertEquals(OverflowAction.CLOSE, SKIP.withOverflow(OverflowAction.CLOSE).onOverflow());
+  }
+
+  @Test
+  void theLargestLimitsReadLinesCutByReadsWithoutOverflowing() {
+    FrameLimits huge =
+        new FrameLimits(1 << 30, Integer.MAX_VALUE, Integer.MAX_VALUE, OverflowAction.CLOSE);
+    String value = "v".repeat(100_000);
+    RecordingHandler h = readAsClient(huge, GREETING + "Event: A\r\nBig: ", value, "\r\n\r\n");
+    assertEquals(List.of(AmiMessage.of("Event", "A", "Big", value)), h.messages);
+    assertEquals(List.of(), h.errors);
   }
 }
