@@ -39,6 +39,7 @@ public class AmiExtension implements Extension {
   private static final Logger LOG = LoggerFactory.getLogger(AmiExtension.class);
 
   private final List<HandlerMethod> methods = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
   private final List<InjectionPoint> defaultClientPoints = new ArrayList<>();
   private final List<InjectionPoint> namedClientPoints = new ArrayList<>();
   private Bindings bindings;
@@ -52,8 +53,8 @@ public class AmiExtension implements Extension {
   }
 
   <X> void findHandlers(@Observes ProcessManagedBean<X> event) {
-    HandlerMethodReader.read(
-        event, methods, problem -> event.addDefinitionError(new DefinitionException(problem)));
+    // Reported with the resolution problems, so that one deployment lists every mistake.
+    HandlerMethodReader.read(event, methods, problems::add);
   }
 
   void noteClientInjection(@Observes ProcessInjectionPoint<?, AmiClient> event) {
@@ -69,14 +70,13 @@ public class AmiExtension implements Extension {
     List<Handler> resolved = new ArrayList<>();
     methods.sort(Comparator.comparing(HandlerMethod::description));
     for (HandlerMethod m : methods) {
-      Handler h =
-          HandlerResolver.resolve(
-              m, catalog, problem -> event.addDefinitionError(new DefinitionException(problem)));
+      Handler h = HandlerResolver.resolve(m, catalog, problems::add);
       if (h != null) {
         resolved.add(h);
       }
     }
     handlers = List.copyOf(resolved);
+    problems.forEach(p -> event.addDefinitionError(new DefinitionException(p)));
   }
 
   void settleConfiguration(@Observes AfterDeploymentValidation event, BeanManager beanManager) {

@@ -46,7 +46,7 @@ final class Dispatcher implements Consumer<Delivery> {
         }
         if (m.requiredClasses() != null) {
           if (classes == null) {
-            classes = event.privilegeClasses();
+            classes = EventClasses.of(event);
           }
           if (!m.allowsClasses(classes)) {
             continue;
