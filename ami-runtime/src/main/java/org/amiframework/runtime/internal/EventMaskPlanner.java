@@ -42,7 +42,7 @@ final class EventMaskPlanner {
       String everything = null;
       for (Handler h : mine) {
         needed.addAll(needs(h));
-        if (h.open() && h.method().requiredClasses() == null && everything == null) {
+        if (everything == null && takesAnyClass(h)) {
           everything = h.method().description();
         }
       }
@@ -77,10 +77,12 @@ final class EventMaskPlanner {
 
   /** The classes a handler's events may have. */
   static Set<PrivilegeClass> needs(Handler h) {
+    if (takesAnyClass(h)) {
+      return EnumSet.allOf(PrivilegeClass.class);
+    }
     Set<PrivilegeClass> needed = EnumSet.noneOf(PrivilegeClass.class);
-    if (h.open()) {
-      Set<PrivilegeClass> required = h.method().requiredClasses();
-      needed.addAll(required == null ? EnumSet.allOf(PrivilegeClass.class) : required);
+    if (h.open() && h.method().requiredClasses() != null) {
+      needed.addAll(h.method().requiredClasses());
     }
     for (EventType<?> t : h.knownTypes()) {
       if (!MASK_EXEMPT.contains(t.name())) {
@@ -90,9 +92,34 @@ final class EventMaskPlanner {
     return needed;
   }
 
+  /**
+   * Whether an open handler may receive events whose classes nobody knows: it has no
+   * {@code @RequiresPrivilege}, and a wildcard or a name the bindings do not know (and that is not
+   * exempt from the mask).
+   */
+  private static boolean takesAnyClass(Handler h) {
+    HandlerMethod m = h.method();
+    if (!h.open() || m.requiredClasses() != null) {
+      return false;
+    }
+    if (m.patterns().isEmpty() || m.patterns().stream().anyMatch(p -> !p.exact())) {
+      return true;
+    }
+    Set<String> known = h.knownTypes().stream().map(EventType::name).collect(Collectors.toSet());
+    return m.patterns().stream()
+        .map(NamePattern::text)
+        .anyMatch(name -> !known.contains(name) && !MASK_EXEMPT.contains(name));
+  }
+
   private static boolean canReceive(Handler h, Set<PrivilegeClass> mask) {
-    Set<PrivilegeClass> required = h.method().requiredClasses();
-    if (h.open() && (required == null || required.stream().anyMatch(mask::contains))) {
+    if (takesAnyClass(h)) {
+      return true;
+    }
+    HandlerMethod m = h.method();
+    if (h.open()
+        && (m.patterns().stream().anyMatch(p -> MASK_EXEMPT.contains(p.text()))
+            || (m.requiredClasses() != null
+                && m.requiredClasses().stream().anyMatch(mask::contains)))) {
       return true;
     }
     return h.knownTypes().stream()

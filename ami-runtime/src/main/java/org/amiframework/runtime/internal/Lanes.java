@@ -139,7 +139,9 @@ final class Lanes {
     int discarded = 0;
     for (Lane lane : lanes) {
       if (lane.isAlive()) {
-        LOG.warn("{} is still running a handler after the shutdown timeout; interrupting it", lane);
+        LOG.warn(
+            "{} is still running a handler after the shutdown timeout; interrupting it",
+            lane.getName());
         lane.interrupt();
       }
       discarded += lane.discardQueued();

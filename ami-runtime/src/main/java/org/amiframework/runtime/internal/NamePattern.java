@@ -35,6 +35,11 @@ final class NamePattern {
     return text;
   }
 
+  /** Whether it has no wildcard, so it names exactly one event. */
+  boolean exact() {
+    return parts.length == 1;
+  }
+
   /** Whether the whole name matches. */
   boolean matches(String name) {
     if (parts.length == 1) {
