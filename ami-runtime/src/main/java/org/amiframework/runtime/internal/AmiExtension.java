@@ -107,6 +107,7 @@ public class AmiExtension implements Extension {
         LOG.info(plan.derivation());
       }
       plan.warnings().forEach(LOG::warn);
+      LOG.info("server '{}': {}", server.name(), plan.config());
       resolved.server(plan.config().toBuilder().bindings(bindings).build());
     }
     deployment = new Deployment(resolved.build(), bindings, handlers, options.clientFactory());

@@ -64,12 +64,7 @@ final class Dispatcher implements Consumer<Delivery> {
 
   private void failed(HandlerFailure failure) {
     metrics.failures.increment();
-    LOG.error(
-        "{} failed on an event from server '{}': {}",
-        failure.handler(),
-        failure.server(),
-        failure.event(),
-        failure.cause());
+    LOG.error("{}", failure, failure.cause());
     for (HandlerErrorListener listener : errorListeners) {
       try {
         listener.onHandlerError(failure);
