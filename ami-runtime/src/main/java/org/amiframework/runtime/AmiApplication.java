@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.amiframework.core.api.Bindings;
@@ -56,9 +57,7 @@ public final class AmiApplication implements AutoCloseable {
    * @throws RuntimeException when deployment fails (a bad handler) or a server cannot be reached
    */
   public static void run(String... args) {
-    AmiApplication app = builder().args(args).start();
-    Runtime.getRuntime().addShutdownHook(new Thread(app::close, "ami-shutdown"));
-    app.awaitShutdown();
+    builder().args(args).run();
   }
 
   /** Starts like {@link #run} but returns at once with the running application. */
@@ -178,6 +177,31 @@ public final class AmiApplication implements AutoCloseable {
     public Builder disableDiscovery() {
       this.discovery = false;
       return this;
+    }
+
+    /**
+     * Starts, then blocks until the JVM is asked to stop (SIGTERM, Ctrl-C, {@code System.exit}),
+     * whose shutdown hook closes the application cleanly before the JVM ends.
+     *
+     * @throws RuntimeException when starting fails, as {@link #start()}
+     */
+    public void run() {
+      // The hook exists before starting, so a SIGTERM during startup still ends in a clean close.
+      CompletableFuture<AmiApplication> started = new CompletableFuture<>();
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> started.thenAccept(AmiApplication::close).exceptionally(e -> null).join(),
+                  "ami-shutdown"));
+      AmiApplication app;
+      try {
+        app = start();
+      } catch (RuntimeException e) {
+        started.completeExceptionally(e);
+        throw e;
+      }
+      started.complete(app);
+      app.awaitShutdown();
     }
 
     /**
