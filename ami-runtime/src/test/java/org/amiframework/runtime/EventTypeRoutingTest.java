@@ -3,12 +3,12 @@ package org.amiframework.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.amiframework.core.api.AbstractAmiEvent;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.api.GenericEvent;
 import org.amiframework.core.client.AmiClient;
 import org.amiframework.runtime.fixtures.ChannelEvent;
+import org.amiframework.runtime.fixtures.Recording;
 import org.amiframework.runtime.fixtures.TestApp;
 import org.amiframework.runtime.fixtures.TestEvents;
 import org.amiframework.runtime.fixtures.TestHangup;
@@ -23,46 +23,40 @@ import org.junit.jupiter.api.Test;
 class EventTypeRoutingTest {
 
   @AmiHandler
-  static class Handlers {
-    private final List<String> seen = new CopyOnWriteArrayList<>();
-
-    List<String> seen() {
-      return seen;
-    }
+  static class Handlers extends Recording {
 
     @OnEvent
     void hangup(TestHangup hangup) {
-      seen.add("exact:" + hangup.name() + ":" + hangup.cause());
+      record("exact:" + hangup.name() + ":" + hangup.cause());
     }
 
     @OnEvent
     void channel(ChannelEvent event) {
-      seen.add("supertype:" + event.name());
+      record("supertype:" + event.name());
     }
 
     @OnEvent("Queue*")
     void queue(AmiEvent event) {
-      seen.add("pattern:" + event.name());
+      record("pattern:" + event.name());
     }
 
     @OnEvent({"*Booted", "Peer*"})
     void several(AmiEvent event, AmiClient connection) {
-      seen.add("patterns:" + event.name() + "@" + connection.config().name());
+      record("patterns:" + event.name() + "@" + connection.config().name());
     }
 
     @OnEvent
     void unknownOnly(GenericEvent event) {
-      seen.add("generic:" + event.name());
+      record("generic:" + event.name());
     }
 
     @OnEvent
     void everything(AbstractAmiEvent event) {
-      seen.add("all:" + event.name());
+      record("all:" + event.name());
     }
   }
 
   static TestApp app;
-  Handlers handlers;
 
   @BeforeAll
   static void boot() {
@@ -76,15 +70,11 @@ class EventTypeRoutingTest {
 
   @BeforeEach
   void reset() {
-    handlers = app.bean(Handlers.class);
-    app.flush();
-    handlers.seen().clear();
+    app.clear(Handlers.class);
   }
 
   private List<String> after(AmiEvent event) {
-    app.client().push(event);
-    app.flush();
-    return handlers.seen().stream().sorted().toList();
+    return app.deliver(Handlers.class, event);
   }
 
   @Test
@@ -113,7 +103,7 @@ class EventTypeRoutingTest {
     assertEquals(
         List.of("all:FullyBooted", "generic:FullyBooted", "patterns:FullyBooted@default"),
         after(TestEvents.generic("FullyBooted", "Status", "Fully Booted")));
-    handlers.seen().clear();
+    reset();
     assertEquals(
         List.of("all:PeerStatus", "patterns:PeerStatus@default"),
         after(TestPeerStatus.of("Peer", "SIP/1", "PeerStatus", "Reachable")));
@@ -129,14 +119,13 @@ class EventTypeRoutingTest {
     app.runtime().publish("default", TestEvents.generic("Hangup", "Cause", "17")).join();
     assertEquals(
         List.of("all:Hangup", "exact:Hangup:17", "supertype:Hangup"),
-        handlers.seen().stream().sorted().toList());
+        app.bean(Handlers.class).seen());
   }
 
   @Test
   void publishAMessage() {
     app.runtime().publish("default", TestEvents.message("Newchannel", "Channel", "x")).join();
     assertEquals(
-        List.of("all:Newchannel", "supertype:Newchannel"),
-        handlers.seen().stream().sorted().toList());
+        List.of("all:Newchannel", "supertype:Newchannel"), app.bean(Handlers.class).seen());
   }
 }

@@ -3,10 +3,10 @@ package org.amiframework.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.api.PrivilegeClass;
 import org.amiframework.runtime.fixtures.ChannelEvent;
+import org.amiframework.runtime.fixtures.Recording;
 import org.amiframework.runtime.fixtures.TestApp;
 import org.amiframework.runtime.fixtures.TestEvents;
 import org.amiframework.runtime.fixtures.TestHangup;
@@ -19,29 +19,24 @@ import org.junit.jupiter.api.Test;
 class FiltersAndPrivilegesTest {
 
   @AmiHandler
-  static class Handlers {
-    private final List<String> seen = new CopyOnWriteArrayList<>();
-
-    List<String> seen() {
-      return seen;
-    }
+  static class Handlers extends Recording {
 
     @OnEvent
     @Where(header = "Context", equals = "from-pstn")
     void equalsFilter(TestHangup h) {
-      seen.add("equals:" + h.header("Uniqueid"));
+      record("equals:" + h.header("Uniqueid"));
     }
 
     @OnEvent
     @Where(header = "CallerIDNum", matches = "\\+49\\d+")
     void regexFilter(TestHangup h) {
-      seen.add("matches:" + h.header("Uniqueid"));
+      record("matches:" + h.header("Uniqueid"));
     }
 
     @OnEvent
     @Where(header = "Context", equals = "from-pstn", negate = true)
     void negatedFilter(TestHangup h) {
-      seen.add("not:" + h.header("Uniqueid"));
+      record("not:" + h.header("Uniqueid"));
     }
 
     @OnEvent
@@ -49,25 +44,25 @@ class FiltersAndPrivilegesTest {
     @Where(header = "Linkedid", equals = "skip", negate = true)
     @Where(header = "Channel", matches = "PJSIP/.*")
     void combined(ChannelEvent e) {
-      seen.add("and:" + e.header("Uniqueid"));
+      record("and:" + e.header("Uniqueid"));
     }
 
     @OnEvent("Custom*")
     @RequiresPrivilege(PrivilegeClass.CALL)
     void callOnly(AmiEvent e) {
-      seen.add("call:" + e.header("Uniqueid"));
+      record("call:" + e.header("Uniqueid"));
     }
 
     @OnEvent("Custom*")
     @RequiresPrivilege({PrivilegeClass.SYSTEM, PrivilegeClass.USER})
     void systemOrUser(AmiEvent e) {
-      seen.add("system+user:" + e.header("Uniqueid"));
+      record("system+user:" + e.header("Uniqueid"));
     }
 
     @OnEvent
     @RequiresPrivilege(PrivilegeClass.CALL)
     void typedWithPrivilege(TestHangup h) {
-      seen.add("typed-call:" + h.header("Uniqueid"));
+      record("typed-call:" + h.header("Uniqueid"));
     }
   }
 
@@ -85,14 +80,11 @@ class FiltersAndPrivilegesTest {
 
   @BeforeEach
   void reset() {
-    app.flush();
-    app.bean(Handlers.class).seen().clear();
+    app.clear(Handlers.class);
   }
 
   private List<String> after(AmiEvent event) {
-    app.client().push(event);
-    app.flush();
-    return app.bean(Handlers.class).seen().stream().sorted().toList();
+    return app.deliver(Handlers.class, event);
   }
 
   @Test

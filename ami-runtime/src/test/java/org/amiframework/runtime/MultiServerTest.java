@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.amiframework.core.client.AmiClient;
+import org.amiframework.runtime.fixtures.Recording;
 import org.amiframework.runtime.fixtures.TestApp;
 import org.amiframework.runtime.fixtures.TestHangup;
 import org.junit.jupiter.api.AfterAll;
@@ -21,22 +21,16 @@ import org.junit.jupiter.api.Test;
 class MultiServerTest {
 
   @AmiHandler
-  static class Routing {
-    private final List<String> seen = new CopyOnWriteArrayList<>();
-
+  static class Routing extends Recording {
     @OnEvent
     void fromAny(TestHangup h, AmiClient connection) {
-      seen.add("any@" + connection.config().name());
+      record("any@" + connection.config().name());
     }
 
     @OnEvent
     @Server("pbx2")
     void fromPbx2Only(TestHangup h, AmiClient connection) {
-      seen.add("pbx2-only@" + connection.config().name());
-    }
-
-    List<String> seen() {
-      return seen;
+      record("pbx2-only@" + connection.config().name());
     }
   }
 
@@ -73,29 +67,23 @@ class MultiServerTest {
 
   @BeforeEach
   void reset() {
-    app.flush();
-    app.bean(Routing.class).seen().clear();
+    app.clear(Routing.class);
   }
 
   @Test
   void eventsCarryTheirServerAndRestrictedHandlersSeeOnlyTheirs() {
-    app.clients().get("pbx1").push(TestHangup.of("Uniqueid", "1"));
-    app.flush();
-    assertEquals(List.of("any@pbx1"), app.bean(Routing.class).seen());
+    assertEquals(
+        List.of("any@pbx1"), app.deliver("pbx1", Routing.class, TestHangup.of("Uniqueid", "1")));
     reset();
-    app.clients().get("pbx2").push(TestHangup.of("Uniqueid", "2"));
-    app.flush();
     assertEquals(
         List.of("any@pbx2", "pbx2-only@pbx2"),
-        app.bean(Routing.class).seen().stream().sorted().toList());
+        app.deliver("pbx2", Routing.class, TestHangup.of("Uniqueid", "2")));
   }
 
   @Test
   void publishingForAServerIsLikeThatServerSendingIt() {
     app.runtime().publish("pbx2", TestHangup.of()).join();
-    assertEquals(
-        List.of("any@pbx2", "pbx2-only@pbx2"),
-        app.bean(Routing.class).seen().stream().sorted().toList());
+    assertEquals(List.of("any@pbx2", "pbx2-only@pbx2"), app.bean(Routing.class).seen());
     assertThrows(
         IllegalArgumentException.class, () -> app.runtime().publish("pbx3", TestHangup.of()));
   }
