@@ -70,12 +70,12 @@ public final class AmiApplication implements AutoCloseable {
     return new Builder();
   }
 
-  /** The runtime: clients, publishing, metrics. */
+  /** The runtime: clients, publishing, metrics; usable until {@link #close()}. */
   public AmiRuntime runtime() {
     return runtime;
   }
 
-  /** The CDI container, for looking beans up. */
+  /** The CDI container, for looking beans up; usable until {@link #close()}. */
   public SeContainer container() {
     return container;
   }

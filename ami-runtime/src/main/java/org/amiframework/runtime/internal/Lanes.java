@@ -142,7 +142,7 @@ final class Lanes {
         LOG.warn(
             "{} is still running a handler after the shutdown timeout; interrupting it",
             lane.getName());
-        lane.interrupt();
+        lane.abandon();
       }
       discarded += lane.discardQueued();
     }
@@ -163,6 +163,7 @@ final class Lanes {
     private final BlockingQueue<Delivery> queue;
     private final Consumer<Delivery> dispatcher;
     private final DispatchMetrics metrics;
+    private volatile boolean abandoned;
 
     Lane(int index, int capacity, Consumer<Delivery> dispatcher, DispatchMetrics metrics) {
       super("ami-lane-" + index);
@@ -174,7 +175,7 @@ final class Lanes {
 
     @Override
     public void run() {
-      while (true) {
+      while (!abandoned) {
         Delivery d;
         try {
           d = queue.take();
@@ -182,6 +183,11 @@ final class Lanes {
           return;
         }
         if (d == STOP) {
+          return;
+        }
+        if (abandoned) { // taken while shutdown was draining the queue: it is discarded as well
+          discard(d);
+          metrics.discarded.add(d.isBarrier() ? 0 : 1);
           return;
         }
         if (!d.isBarrier()) {
@@ -200,20 +206,33 @@ final class Lanes {
       }
     }
 
+    /**
+     * Past the shutdown timeout: the lane takes nothing more, and its handler is interrupted. The
+     * flag is set before the interrupt, so a handler ended by it never takes another event.
+     */
+    void abandon() {
+      abandoned = true;
+      interrupt();
+    }
+
+    /** Empties the queue, failing what waits on it; returns how many events were in it. */
     int discardQueued() {
       List<Delivery> left = new ArrayList<>();
       queue.drainTo(left);
       int n = 0;
       for (Delivery d : left) {
-        if (d == STOP) {
-          continue;
+        if (d != STOP) {
+          discard(d);
+          n += d.isBarrier() ? 0 : 1;
         }
-        if (d.done() != null) {
-          d.done().completeExceptionally(new RejectedExecutionException("discarded at shutdown"));
-        }
-        n += d.isBarrier() ? 0 : 1;
       }
       return n;
+    }
+
+    private static void discard(Delivery d) {
+      if (d.done() != null) {
+        d.done().completeExceptionally(new RejectedExecutionException("discarded at shutdown"));
+      }
     }
   }
 }
