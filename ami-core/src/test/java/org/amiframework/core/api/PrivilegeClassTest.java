@@ -45,8 +45,11 @@ class PrivilegeClassTest {
     assertEquals(
         EnumSet.of(PrivilegeClass.SYSTEM, PrivilegeClass.USER),
         PrivilegeClass.parseList("system,user"));
-    assertEquals(EnumSet.allOf(PrivilegeClass.class), PrivilegeClass.parseList("call,all"));
-    assertEquals(EnumSet.allOf(PrivilegeClass.class), PrivilegeClass.parseList("ALL"));
+    assertEquals(EnumSet.of(PrivilegeClass.CALL), PrivilegeClass.parseList("call,all"));
+    assertEquals(EnumSet.noneOf(PrivilegeClass.class), PrivilegeClass.parseList("ALL"));
+    assertEquals(EnumSet.allOf(PrivilegeClass.class), PrivilegeClass.parseConfig("call,all"));
+    assertEquals(EnumSet.allOf(PrivilegeClass.class), PrivilegeClass.parseConfig("ALL"));
+    assertEquals(EnumSet.of(PrivilegeClass.CALL), PrivilegeClass.parseConfig("call,bogus"));
     assertEquals(Set.of(), PrivilegeClass.parseList("<none>"));
     assertEquals(Set.of(), PrivilegeClass.parseList(""));
     assertEquals(Set.of(), PrivilegeClass.parseList(null));

@@ -46,7 +46,7 @@ final class Dispatcher implements Consumer<Delivery> {
         }
         if (m.requiredClasses() != null) {
           if (classes == null) {
-            classes = EventClasses.of(event);
+            classes = event.privilegeClasses();
           }
           if (!m.allowsClasses(classes)) {
             continue;

@@ -8,10 +8,10 @@ import org.amiframework.runtime.fixtures.TestEvents;
 import org.amiframework.runtime.fixtures.TestHangup;
 import org.junit.jupiter.api.Test;
 
-class EventClassesTest {
+class GenericEventClassesTest {
 
   private static Set<PrivilegeClass> ofHeader(String privilege) {
-    return EventClasses.of(TestEvents.generic("X", "Privilege", privilege));
+    return TestEvents.generic("X", "Privilege", privilege).privilegeClasses();
   }
 
   @Test
@@ -24,11 +24,11 @@ class EventClassesTest {
 
   @Test
   void noHeaderNoClasses() {
-    assertEquals(Set.of(), EventClasses.of(TestEvents.generic("X")));
+    assertEquals(Set.of(), TestEvents.generic("X").privilegeClasses());
   }
 
   @Test
   void typedEventsKnowTheirClasses() {
-    assertEquals(Set.of(PrivilegeClass.CALL), EventClasses.of(TestHangup.of()));
+    assertEquals(Set.of(PrivilegeClass.CALL), TestHangup.of().privilegeClasses());
   }
 }
