@@ -1,0 +1,74 @@
+package org.amiframework.testkit.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.amiframework.core.message.AmiMessage;
+import org.amiframework.testkit.FakeUser;
+import org.amiframework.testkit.ReceivedAction;
+
+/**
+ * Every message every client sent, in arrival order, and a way to wait for one. Bounded so that a
+ * long-running fake (a demo PBX) does not grow without end: the oldest entries go first.
+ */
+public final class ActionJournal {
+
+  private final int capacity;
+  private final List<ReceivedAction> entries = new ArrayList<>();
+  private long dropped;
+
+  public ActionJournal(int capacity) {
+    this.capacity = capacity;
+  }
+
+  synchronized void record(AmiSession session, AmiMessage message) {
+    String user = session.user().map(FakeUser::name).orElse(null);
+    entries.add(new ReceivedAction(session.id(), user, message, Instant.now()));
+    if (entries.size() > capacity) {
+      entries.remove(0);
+      dropped++;
+    }
+    notifyAll();
+  }
+
+  /** A copy of the entries. */
+  public synchronized List<ReceivedAction> snapshot() {
+    return List.copyOf(entries);
+  }
+
+  /** How many old entries were dropped to respect the capacity. */
+  public synchronized long dropped() {
+    return dropped;
+  }
+
+  /** Forgets everything recorded so far. */
+  public synchronized void clear() {
+    entries.clear();
+  }
+
+  /**
+   * Waits for an entry that satisfies {@code condition}, recorded at or after index {@code from}.
+   *
+   * @return the entry, or null on timeout
+   */
+  public synchronized ReceivedAction await(
+      Predicate<ReceivedAction> condition, int from, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    int checked = Math.max(0, from);
+    while (true) {
+      for (; checked < entries.size(); checked++) {
+        if (condition.test(entries.get(checked))) {
+          return entries.get(checked);
+        }
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return null;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+  }
+}
