@@ -146,7 +146,7 @@ public final class FakeAsteriskBuilder {
 
   /**
    * Generated bindings: their events' classes are used for events emitted without {@code
-   * Privilege}, and their actions' write classes for actions the fake's table lacks.
+   * Privilege}, and their actions' write classes replace those of the fake's Asterisk 22 table.
    */
   public FakeAsteriskBuilder bindings(Bindings bindings) {
     this.bindings = Objects.requireNonNull(bindings, "bindings");

@@ -3,6 +3,7 @@ package org.amiframework.testkit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -106,7 +107,7 @@ public final class FakeCli {
   private String bestHint(List<String> words) {
     List<String> prefix = new ArrayList<>();
     for (String word : words) {
-      prefix.add(word.toLowerCase(java.util.Locale.ROOT));
+      prefix.add(word.toLowerCase(Locale.ROOT));
       if (!couldMean(prefix)) {
         break;
       }
@@ -142,6 +143,6 @@ public final class FakeCli {
   }
 
   private static List<String> lower(List<String> words) {
-    return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
   }
 }

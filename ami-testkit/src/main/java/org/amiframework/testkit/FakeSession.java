@@ -71,7 +71,7 @@ public interface FakeSession {
   /** Reads the socket again after {@link #stall()}. */
   void resume();
 
-  /** Writes {@code length} bytes of binary garbage (no line end), then CRLF CRLF. */
+  /** Writes {@code length} bytes of binary garbage (no line end, no colon), then CRLF CRLF. */
   void sendGarbage(int length);
 
   /** Writes one header line {@code length} bytes long, then the blank line that ends it. */

@@ -108,8 +108,7 @@ public final class ReceivedActions {
                 + found.size()
                 + describe(matcher));
       }
-      int seen = all().size();
-      awaitEntryAfter(seen, e -> matcher.test(e.message()), left);
+      awaitEntryAfter(journal.end(), e -> matcher.test(e.message()), left);
     }
   }
 
@@ -158,7 +157,7 @@ public final class ReceivedActions {
   }
 
   private ReceivedAction awaitEntryAfter(
-      int from, Predicate<ReceivedAction> condition, Duration timeout) {
+      long from, Predicate<ReceivedAction> condition, Duration timeout) {
     try {
       return journal.await(condition, from, timeout);
     } catch (InterruptedException e) {

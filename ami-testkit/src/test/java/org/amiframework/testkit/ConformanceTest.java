@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.amiframework.core.api.PrivilegeClass;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.core.message.MessageKind;
 import org.amiframework.testkit.stub.Stubs;
@@ -88,23 +86,7 @@ class ConformanceTest {
   }
 
   private static FakeAsterisk configuredLike(AmiCapture recorded, AmiCapture sent) {
-    FakeAsteriskBuilder builder =
-        FakeAsterisk.builder()
-            .systemName("amitest")
-            .failedLoginDelay(Duration.ZERO)
-            .user(FakeUser.admin("admin", "adminpw"))
-            .user(
-                FakeUser.of(
-                    "reporter",
-                    "reppw",
-                    Set.of(PrivilegeClass.CALL, PrivilegeClass.REPORTING),
-                    Set.of(PrivilegeClass.REPORTING)))
-            .user(FakeUser.of("nobody", "nopw", Set.of(), Set.of()));
-    recorded.messages().stream()
-        .filter(m -> m.has("Challenge"))
-        .findFirst()
-        .ifPresent(m -> builder.fixedChallenge(m.get("Challenge")));
-    FakeAsterisk pbx = builder.start();
+    FakeAsterisk pbx = SharedData.likeTheRecordedServer(recorded).systemName("amitest").start();
     Map<String, AmiMessage> responses = responsesById(recorded);
     scriptCli(pbx, sent, responses);
     scriptQueues(pbx, sent, recorded);

@@ -1,5 +1,6 @@
 package org.amiframework.testkit.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.amiframework.core.message.AmiMessage;
 
@@ -39,7 +40,7 @@ record ActionContext(AmiSession session, AmiMessage request, AmiServer server) {
   /** An event list: ack, items with the ActionID, completion; one block nothing can split. */
   void respondList(
       String ackMessage, List<AmiMessage> items, String completionEvent, String... extras) {
-    List<AmiMessage> block = new java.util.ArrayList<>(items.size() + 2);
+    List<AmiMessage> block = new ArrayList<>(items.size() + 2);
     block.add(Responses.listAck(request, ackMessage));
     items.forEach(item -> block.add(Responses.listItem(item, request)));
     block.add(Responses.listComplete(request, completionEvent, items.size(), extras));

@@ -94,7 +94,7 @@ public final class ActionDispatcher implements SessionProcessor {
               + ". Use Action: ListCommands to show available commands.");
       return;
     }
-    if (!ActionCatalog.allowed(entry, ctx.session().writePermission())) {
+    if (!ActionCatalog.allowed(entry, ctx.session().state().writePermission())) {
       ctx.error("Permission denied");
       return;
     }

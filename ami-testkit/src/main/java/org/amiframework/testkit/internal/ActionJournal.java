@@ -28,8 +28,10 @@ public final class ActionJournal {
     String user = session.user().map(FakeUser::name).orElse(null);
     entries.add(new ReceivedAction(session.id(), user, message, Instant.now()));
     if (entries.size() > capacity) {
-      entries.remove(0);
-      dropped++;
+      // Drop a tenth at once, so that a full journal costs no array shift per action.
+      int drop = Math.max(1, capacity / 10);
+      entries.subList(0, drop).clear();
+      dropped += drop;
     }
     notifyAll();
   }
@@ -39,29 +41,34 @@ public final class ActionJournal {
     return List.copyOf(entries);
   }
 
-  /** How many old entries were dropped to respect the capacity. */
+  /** How many entries were dropped (to respect the capacity, or by {@link #clear()}). */
   public synchronized long dropped() {
     return dropped;
   }
 
   /** Forgets everything recorded so far. */
   public synchronized void clear() {
+    dropped += entries.size();
     entries.clear();
   }
 
   /**
-   * Waits for an entry that satisfies {@code condition}, recorded at or after index {@code from}.
+   * Waits for an entry that satisfies {@code condition}, recorded at or after position {@code from}
+   * (counted from the start, dropped entries included).
    *
    * @return the entry, or null on timeout
    */
   public synchronized ReceivedAction await(
-      Predicate<ReceivedAction> condition, int from, Duration timeout) throws InterruptedException {
+      Predicate<ReceivedAction> condition, long from, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    int checked = Math.max(0, from);
+    long checked = Math.max(from, dropped);
     while (true) {
-      for (; checked < entries.size(); checked++) {
-        if (condition.test(entries.get(checked))) {
-          return entries.get(checked);
+      checked = Math.max(checked, dropped);
+      for (; checked < dropped + entries.size(); checked++) {
+        ReceivedAction entry = entries.get((int) (checked - dropped));
+        if (condition.test(entry)) {
+          return entry;
         }
       }
       long left = deadline - System.nanoTime();
@@ -70,5 +77,10 @@ public final class ActionJournal {
       }
       TimeUnit.NANOSECONDS.timedWait(this, left);
     }
+  }
+
+  /** The position the next entry will have (counted from the start, dropped ones included). */
+  public synchronized long end() {
+    return dropped + entries.size();
   }
 }

@@ -1,10 +1,7 @@
 package org.amiframework.testkit.internal;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,8 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.amiframework.core.api.ActionType;
 import org.amiframework.core.api.AmiEvent;
-import org.amiframework.core.api.EventType;
 import org.amiframework.core.api.PrivilegeClass;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.testkit.FakeCli;
@@ -55,16 +52,14 @@ public final class AmiServer {
   private final Object stateChange = new Object();
   private final Instant startedAt = Instant.now();
   private final ScheduledExecutorService scheduler;
-
-  private ServerSocket serverSocket;
-  private volatile int port;
-  private Thread acceptor;
+  private final Listener listener;
 
   public AmiServer(ServerSettings settings, FakeCli cli, Faults faults) {
     this.settings = settings;
     this.cli = cli;
     this.faults = faults;
     this.journal = new ActionJournal(settings.journalCapacity());
+    this.listener = new Listener(settings.bindAddress(), this::accept);
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -72,53 +67,29 @@ public final class AmiServer {
               t.setDaemon(true);
               return t;
             });
-    settings
-        .bindings()
-        .actions()
-        .forEach(
-            t ->
-                catalog.registerIfAbsent(
-                    new ActionCatalog.Entry(
-                        t.name(), PrivilegeClass.mask(t.writeClasses()), t.name() + ".")));
+    // The bindings describe the emulated server: their write classes win over the stock table.
+    for (ActionType<?> type : settings.bindings().actions()) {
+      ActionCatalog.Entry stock = catalog.find(type.name());
+      catalog.register(
+          new ActionCatalog.Entry(
+              type.name(),
+              PrivilegeClass.mask(type.writeClasses()),
+              stock != null ? stock.synopsis() : type.name() + "."));
+    }
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------
 
   /** Binds (the configured port, or the one of the previous run) and accepts connections. */
-  public synchronized void start() throws IOException {
-    if (serverSocket != null) {
-      throw new IllegalStateException("already running on port " + serverSocket.getLocalPort());
-    }
-    ServerSocket socket = new ServerSocket();
-    socket.setReuseAddress(true);
-    socket.bind(
-        new InetSocketAddress(settings.bindAddress(), port == 0 ? settings.port() : port), 50);
-    port = socket.getLocalPort();
-    serverSocket = socket;
-    acceptor = new Thread(() -> acceptLoop(socket), "fake-ami-accept-" + socket.getLocalPort());
-    acceptor.setDaemon(true);
-    acceptor.start();
-    LOG.debug("fake Asterisk listening on {}", socket.getLocalSocketAddress());
+  public void start() throws IOException {
+    listener.start(settings.port());
   }
 
   /** Closes the listening socket and every session; state (stubs, users, journal) is kept. */
-  public synchronized void stop() {
-    if (serverSocket == null) {
-      return;
-    }
-    try {
-      serverSocket.close();
-    } catch (IOException e) {
-      LOG.debug("closing the listening socket: {}", e.toString());
-    }
-    serverSocket = null;
+  public void stop() {
+    listener.stop();
     sessions.forEach(AmiSession::drop);
     sessions.clear();
-    try {
-      acceptor.join(TimeUnit.SECONDS.toMillis(5));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /** Stops for good, scheduler included. */
@@ -127,64 +98,36 @@ public final class AmiServer {
     scheduler.shutdownNow();
   }
 
-  public synchronized boolean isRunning() {
-    return serverSocket != null;
+  public boolean isRunning() {
+    return listener.isRunning();
   }
 
-  private void acceptLoop(ServerSocket socket) {
-    while (!socket.isClosed()) {
-      try {
-        Socket client = socket.accept();
-        if (faults.closingBeforeGreeting()) {
-          client.close();
-          continue;
-        }
-        client.setTcpNoDelay(true);
-        Supplier<SessionProcessor> replaying = replay.get();
-        AmiSession session =
-            new AmiSession(
-                sessionIds.incrementAndGet(),
-                client,
-                this,
-                replaying != null ? replaying.get() : dispatcher);
-        sessions.add(session);
-        session.start();
-      } catch (SocketException e) {
-        LOG.debug("accept loop ends: {}", e.toString());
-      } catch (IOException e) {
-        LOG.warn("accepting a connection failed", e);
-      }
+  /** The port it listens on: the one bound first, kept for restarts; 0 before the first start. */
+  public int port() {
+    return listener.port();
+  }
+
+  private void accept(Socket client) throws IOException {
+    if (faults.closingBeforeGreeting()) {
+      client.close();
+      return;
     }
+    Supplier<SessionProcessor> replaying = replay.get();
+    AmiSession session =
+        new AmiSession(
+            sessionIds.incrementAndGet(),
+            client,
+            this,
+            replaying != null ? replaying.get() : dispatcher);
+    sessions.add(session);
+    session.start();
   }
 
   // ---- events --------------------------------------------------------------------------------
 
-  /**
-   * Frames an event for broadcast. Its category comes from its {@code Privilege} header, else from
-   * {@code classes}, else from the bindings; an event with none of them is refused, since Asterisk
-   * never sends an event without a class.
-   */
+  /** Frames an event for broadcast; see {@link FramedEvent#forBroadcast}. */
   public FramedEvent frame(AmiMessage event, Set<PrivilegeClass> classes) {
-    if (event.eventName() == null) {
-      throw new IllegalArgumentException("an event must start with Event:, got " + event);
-    }
-    if (event.has("Privilege")) {
-      return FramedEvent.frame(event, 0, false, null);
-    }
-    Set<PrivilegeClass> known = classes;
-    if (known == null || known.isEmpty()) {
-      EventType<?> type = settings.bindings().event(event.eventName());
-      known = type == null ? null : type.classes();
-    }
-    if (known == null || known.isEmpty()) {
-      throw new IllegalArgumentException(
-          "event "
-              + event.eventName()
-              + " has no Privilege header and its classes are unknown: add the header, pass the"
-              + " classes (emit(event, PrivilegeClass...)), or give the fake bindings that know it");
-    }
-    return FramedEvent.frame(
-        event, PrivilegeClass.mask(known), settings.timestampEvents(), settings.systemName());
+    return FramedEvent.forBroadcast(event, classes, settings);
   }
 
   /** Frames a typed event, taking its classes from the event itself. */
@@ -286,11 +229,6 @@ public final class AmiServer {
 
   public ServerSettings settings() {
     return settings;
-  }
-
-  /** The port it listens on: the one bound first, kept for restarts; 0 before the first start. */
-  public int port() {
-    return port;
   }
 
   public UserRegistry users() {

@@ -2,46 +2,33 @@ package org.amiframework.testkit.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.message.AmiMessage;
-import org.amiframework.core.wire.FrameError;
-import org.amiframework.core.wire.FrameHandler;
-import org.amiframework.core.wire.FrameLimits;
-import org.amiframework.core.wire.FrameReader;
 import org.amiframework.core.wire.MessageEncoder;
-import org.amiframework.core.wire.OverflowAction;
 import org.amiframework.testkit.AmiCapture;
 import org.amiframework.testkit.FakeSession;
 import org.amiframework.testkit.FakeUser;
+import org.amiframework.testkit.ReceivedAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One client connection: a reading thread that frames the client's bytes and hands each message to
- * the {@link SessionProcessor} in order (as Asterisk's session thread runs actions one at a time),
- * and a {@link SessionWriter} for everything sent back. Holds the session state Asterisk keeps in
- * {@code mansession_session}: user, permissions, event mask, challenge and filters.
+ * One client connection: a {@link SessionReader} that hands the client's messages to the {@link
+ * SessionProcessor} in order, and a {@link SessionWriter} for everything sent back. What Asterisk
+ * knows about the client is in its {@link SessionState}.
  */
 public final class AmiSession implements FakeSession {
 
   private static final Logger LOG = LoggerFactory.getLogger(AmiSession.class);
-
-  /**
-   * Far above Asterisk's own limits, which the engine applies itself to answer as Asterisk does.
-   */
-  private static final FrameLimits INPUT_LIMITS =
-      new FrameLimits(64 * 1024, 10_000, 4 * 1024 * 1024, OverflowAction.SKIP_MESSAGE);
 
   private final int id;
   private final Socket socket;
@@ -49,19 +36,11 @@ public final class AmiSession implements FakeSession {
   private final SessionProcessor processor;
   private final SessionWriter writer;
   private final CaptureWriter recorder;
-  private final List<AmiMessage> received = new CopyOnWriteArrayList<>();
   private final CountDownLatch closedLatch = new CountDownLatch(1);
-  private final EventFilterSet filters = new EventFilterSet();
   private final Thread readerThread;
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final Object eventSignal = new Object();
-  private long deliveredEvents;
+  private final SessionState state = new SessionState();
 
-  private volatile FakeUser user;
-  private volatile int readPermission;
-  private volatile int writePermission;
-  private volatile int sendEvents;
-  private volatile String challenge;
   private volatile boolean stalled;
 
   AmiSession(int id, Socket socket, AmiServer server, SessionProcessor processor)
@@ -78,7 +57,10 @@ public final class AmiSession implements FakeSession {
             server.settings().writeQueueCapacity(),
             this::recordServerBytes,
             this::closeSocket);
-    this.readerThread = new Thread(this::readLoop, "fake-ami-" + id + "-reader");
+    SessionReader reader =
+        new SessionReader(
+            this, socket.getInputStream(), processor, recorder, writer::closeAfterPending);
+    this.readerThread = new Thread(reader, "fake-ami-" + id + "-reader");
     this.readerThread.setDaemon(true);
   }
 
@@ -87,52 +69,6 @@ public final class AmiSession implements FakeSession {
     writeRaw((processor.greeting() + "\r\n").getBytes(StandardCharsets.UTF_8));
     processor.onStart(this);
     readerThread.start();
-  }
-
-  private void readLoop() {
-    FrameReader reader = FrameReader.forServer(INPUT_LIMITS, new Framing());
-    byte[] buffer = new byte[8192];
-    try {
-      // Not closed here: that would close the socket before the writer has sent the last answer.
-      InputStream in = socket.getInputStream();
-      while (true) {
-        server.awaitReadable(this);
-        int n = in.read(buffer);
-        if (n < 0) {
-          break;
-        }
-        if (recorder != null) {
-          recorder.clientSent(buffer, 0, n);
-        }
-        reader.feed(buffer, 0, n);
-      }
-      reader.endOfInput();
-    } catch (IOException e) {
-      LOG.debug("session {}: read ended: {}", id, e.toString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (RuntimeException e) {
-      LOG.error("session {}: failed while handling input; closing it", id, e);
-    } finally {
-      writer.closeAfterPending();
-    }
-  }
-
-  private final class Framing implements FrameHandler {
-    @Override
-    public void onMessage(AmiMessage message) {
-      received.add(message);
-      server.journal().record(AmiSession.this, message);
-      processor.onMessage(AmiSession.this, message);
-    }
-
-    @Override
-    public void onError(FrameError error) {
-      if (error.kind() == FrameError.Kind.LINE_TOO_LONG
-          || error.kind() == FrameError.Kind.MESSAGE_TOO_LARGE) {
-        processor.onOversizedInput(AmiSession.this, error.detail());
-      }
-    }
   }
 
   // ---- output ------------------------------------------------------------------------------
@@ -159,24 +95,20 @@ public final class AmiSession implements FakeSession {
     writer.closeAfterPending();
   }
 
-  /**
-   * Delivers an event if Asterisk would: logged in, every class bit of the event held by both the
-   * read permission and the {@code Events} mask, and passed by the filters.
-   */
+  /** Delivers an event if the session's state lets it through; see {@link SessionState}. */
   public boolean deliver(FramedEvent event) {
-    if (!isAuthenticated() || !isOpen()) {
-      return false;
-    }
-    int category = event.category();
-    if ((readPermission & category) != category || (sendEvents & category) != category) {
-      return false;
-    }
-    if (!filters.shouldSend(event.name(), event.text())) {
-      return false;
-    }
-    boolean written = writer.write(event.bytes());
-    signalEvent();
-    return written;
+    return isOpen() && state.deliver(event, writer::write);
+  }
+
+  /** Logs in and queues the login answer atomically; see {@link SessionState#login}. */
+  public void loginAccepted(FakeUser user, int read, int write, int mask, List<AmiMessage> answer) {
+    state.login(user, read, write, mask, () -> writeBlock(answer));
+    server.wakeReaders();
+  }
+
+  /** What {@code WaitEvent} waits for; see {@link SessionState#awaitEvent}. */
+  public void awaitEvent(Duration timeout) throws InterruptedException {
+    state.awaitEvent(timeout, this::isOpen);
   }
 
   private void recordServerBytes(byte[] bytes) {
@@ -199,80 +131,13 @@ public final class AmiSession implements FakeSession {
       recorder.close();
     }
     closedLatch.countDown();
-    signalEvent();
+    state.signal();
     server.sessionClosed(this);
   }
 
-  private void signalEvent() {
-    synchronized (eventSignal) {
-      deliveredEvents++;
-      eventSignal.notifyAll();
-    }
-  }
-
-  /**
-   * Waits until an event reaches this session or it closes (what {@code WaitEvent} waits for).
-   *
-   * @param timeout how long at most; null waits without limit
-   */
-  public void awaitEvent(Duration timeout) throws InterruptedException {
-    long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
-    synchronized (eventSignal) {
-      long seen = deliveredEvents;
-      while (deliveredEvents == seen && isOpen()) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          return;
-        }
-        TimeUnit.NANOSECONDS.timedWait(eventSignal, Math.min(left, TimeUnit.SECONDS.toNanos(60)));
-      }
-    }
-  }
-
-  // ---- state -------------------------------------------------------------------------------
-
-  /** Marks the session logged in as {@code user}, with the send mask its Login asked for. */
-  public void authenticate(FakeUser user, int readPermission, int writePermission, int sendEvents) {
-    this.readPermission = readPermission;
-    this.writePermission = writePermission;
-    this.sendEvents = sendEvents;
-    for (String filter : user.eventFilters()) {
-      try {
-        filters.add(EventFilter.parse(null, filter));
-      } catch (EventFilter.InvalidFilterException e) {
-        LOG.warn("user {}: eventfilter '{}' ignored: {}", user.name(), filter, e.getMessage());
-      }
-    }
-    this.user = user;
-    server.wakeReaders();
-  }
-
-  public int readPermission() {
-    return readPermission;
-  }
-
-  public int writePermission() {
-    return writePermission;
-  }
-
-  public int sendEvents() {
-    return sendEvents;
-  }
-
-  public void sendEvents(int mask) {
-    this.sendEvents = mask;
-  }
-
-  public String challenge() {
-    return challenge;
-  }
-
-  public void challenge(String challenge) {
-    this.challenge = challenge;
-  }
-
-  EventFilterSet filters() {
-    return filters;
+  /** Login, permissions, mask, challenge and filters. */
+  public SessionState state() {
+    return state;
   }
 
   public AmiServer server() {
@@ -297,12 +162,12 @@ public final class AmiSession implements FakeSession {
 
   @Override
   public Optional<FakeUser> user() {
-    return Optional.ofNullable(user);
+    return Optional.ofNullable(state.user());
   }
 
   @Override
   public boolean isAuthenticated() {
-    return user != null;
+    return state.user() != null;
   }
 
   @Override
@@ -312,7 +177,10 @@ public final class AmiSession implements FakeSession {
 
   @Override
   public List<AmiMessage> receivedActions() {
-    return List.copyOf(received);
+    return server.journal().snapshot().stream()
+        .filter(a -> a.sessionId() == id)
+        .map(ReceivedAction::message)
+        .toList();
   }
 
   @Override
@@ -397,6 +265,7 @@ public final class AmiSession implements FakeSession {
 
   @Override
   public String toString() {
+    FakeUser user = state.user();
     return "session " + id + (user == null ? " (not logged in)" : " (" + user.name() + ")");
   }
 }

@@ -1,9 +1,11 @@
 package org.amiframework.testkit.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.amiframework.core.message.AmiMessage;
 
 /**
@@ -86,14 +88,12 @@ final class ChannelRegistry {
   }
 
   /** The channels whose names match a regex ({@code Hangup} with {@code Channel: /regex/}). */
-  List<Channel> matching(java.util.regex.Pattern pattern) {
+  List<Channel> matching(Pattern pattern) {
     return channels.values().stream().filter(c -> pattern.matcher(c.name()).find()).toList();
   }
 
   List<Channel> all() {
-    return channels.values().stream()
-        .sorted(java.util.Comparator.comparing(Channel::name))
-        .toList();
+    return channels.values().stream().sorted(Comparator.comparing(Channel::name)).toList();
   }
 
   void remove(String name) {

@@ -19,7 +19,10 @@ final class FaultBytes {
     return Arrays.copyOf(SAMPLE_EVENT, SAMPLE_EVENT.length / 2);
   }
 
-  /** {@code length} bytes of binary garbage without CR or LF, then the blank line that ends it. */
+  /**
+   * {@code length} bytes of binary garbage without CR, LF or colon (so it is one line with no
+   * header name), then the blank line that ends it.
+   */
   static byte[] garbage(int length) {
     byte[] out = new byte[length + 4];
     Random random = new Random(length);
@@ -27,7 +30,7 @@ final class FaultBytes {
       byte b;
       do {
         b = (byte) random.nextInt(256);
-      } while (b == '\r' || b == '\n');
+      } while (b == '\r' || b == '\n' || b == ':');
       out[i] = b;
     }
     System.arraycopy(new byte[] {'\r', '\n', '\r', '\n'}, 0, out, length, 4);

@@ -1,6 +1,7 @@
 package org.amiframework.testkit.internal;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,7 +17,7 @@ public final class JsonLines {
   /** One capture line: time since connect, direction, and the bytes as Latin-1 text. */
   public static String line(double seconds, String direction, String latin1Data) {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "{\"t\": %.6f, \"dir\": \"%s\", \"data\": \"%s\"}",
         seconds,
         escape(direction),

@@ -33,7 +33,7 @@ final class LoginActions {
                 ctx.header("Secret"),
                 ctx.header("AuthType"),
                 ctx.header("Key"),
-                session.challenge());
+                session.state().challenge());
     if (user == null) {
       Thread.sleep(ctx.server().settings().failedLoginDelay().toMillis());
       ctx.error("Authentication failed");
@@ -51,13 +51,11 @@ final class LoginActions {
       }
     }
     AmiMessage accepted = Responses.success(ctx.request(), "Authentication accepted");
-    if ((sendEvents & SYSTEM) != 0 && (read & SYSTEM) != 0) {
-      session.writeBlock(List.of(accepted, fullyBooted(ctx.server())));
-    } else {
-      session.write(accepted);
-    }
-    // Logged in only now, so that no broadcast event can overtake the response.
-    session.authenticate(user, read, write, sendEvents);
+    List<AmiMessage> answer =
+        (sendEvents & SYSTEM) != 0 && (read & SYSTEM) != 0
+            ? List.of(accepted, fullyBooted(ctx.server()))
+            : List.of(accepted);
+    session.loginAccepted(user, read, write, sendEvents, answer);
   }
 
   /**
@@ -83,11 +81,13 @@ final class LoginActions {
       return;
     }
     AmiSession session = ctx.session();
-    if (session.challenge() == null) {
-      session.challenge(ctx.server().settings().challenges().get());
+    if (session.state().challenge() == null) {
+      session.state().challenge(ctx.server().settings().challenges().get());
     }
     ctx.respond(
-        Responses.start("Success", ctx.request()).add("Challenge", session.challenge()).build());
+        Responses.start("Success", ctx.request())
+            .add("Challenge", session.state().challenge())
+            .build());
   }
 
   private static void logoff(ActionContext ctx) {

@@ -1,5 +1,6 @@
 package org.amiframework.testkit.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class ReplayProcessor implements SessionProcessor {
 
   private void writeSegment(AmiSession session, int segment, String clientId) {
     List<Integer> indices = segments.get(segment);
-    java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream block = new ByteArrayOutputStream();
     for (int k = 0; k < indices.size(); k++) {
       int index = indices.get(k);
       AmiMessage recorded = capture.messages().get(index);

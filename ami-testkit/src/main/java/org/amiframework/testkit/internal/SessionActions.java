@@ -36,7 +36,7 @@ final class SessionActions {
       ctx.error("Invalid event mask");
       return;
     }
-    ctx.session().sendEvents(mask);
+    ctx.session().state().sendEvents(mask);
     ctx.respond(
         Responses.start("Success", ctx.request()).add("Events", mask > 0 ? "On" : "Off").build());
   }
@@ -45,7 +45,7 @@ final class SessionActions {
   private static void listCommands(ActionContext ctx) {
     AmiMessage.Builder b = Responses.start("Success", ctx.request());
     for (ActionCatalog.Entry e :
-        ctx.server().catalog().runnableBy(ctx.session().writePermission())) {
+        ctx.server().catalog().runnableBy(ctx.session().state().writePermission())) {
       b.add(
           e.name(), e.synopsis() + "  (Priv: " + Privileges.authorityToString(e.authority()) + ")");
     }
@@ -60,6 +60,7 @@ final class SessionActions {
     }
     try {
       ctx.session()
+          .state()
           .filters()
           .add(EventFilter.parse(ctx.header("MatchCriteria"), ctx.header("Filter")));
       ctx.success("Success");
