@@ -3,7 +3,6 @@ package org.amiframework.testkit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -47,7 +46,7 @@ public final class AmiRecordingProxy implements AutoCloseable {
     this.upstream = upstream;
     this.directory = directory;
     this.namePrefix = namePrefix;
-    this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    this.listener = new ServerSocket(0, 50, FakeAsteriskBuilder.LOOPBACK);
     Thread acceptor =
         new Thread(this::acceptLoop, "ami-recording-proxy-" + listener.getLocalPort());
     acceptor.setDaemon(true);

@@ -2,6 +2,7 @@ package org.amiframework.testkit;
 
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,12 +16,15 @@ import org.amiframework.testkit.internal.ServerSettings;
 /**
  * Configures a {@link FakeAsterisk} as {@code manager.conf} and {@code asterisk.conf} configure a
  * real one. Every setting has the default of a stock Asterisk 22, except that the fake listens on
- * an ephemeral loopback port and, without users, gets one: {@value FakeAsterisk#DEFAULT_USERNAME} /
- * {@value FakeAsterisk#DEFAULT_SECRET} with every class.
+ * an ephemeral port of 127.0.0.1 and, without users, gets one: {@value
+ * FakeAsterisk#DEFAULT_USERNAME} / {@value FakeAsterisk#DEFAULT_SECRET} with every class.
  */
 public final class FakeAsteriskBuilder {
 
-  private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+  /** 127.0.0.1 itself, not whatever "localhost" resolves to on the machine. */
+  static final InetAddress LOOPBACK = loopback();
+
+  private InetAddress bindAddress = LOOPBACK;
   private int port;
   private String amiVersion = "11.0.0";
   private String asteriskVersion = "22.10.1";
@@ -138,7 +142,10 @@ public final class FakeAsteriskBuilder {
     return this;
   }
 
-  /** Records every session as {@code session-NNN.rx/.tx/.jsonl} in this directory. */
+  /**
+   * Records every session as {@code session-NNN.rx/.tx/.jsonl} in this directory. Recordings hold
+   * what crossed the wire, plain-login secrets included.
+   */
   public FakeAsteriskBuilder recordSessionsTo(Path directory) {
     this.recordingDirectory = Objects.requireNonNull(directory, "directory");
     return this;
@@ -188,6 +195,14 @@ public final class FakeAsteriskBuilder {
       throw e;
     }
     return fake;
+  }
+
+  private static InetAddress loopback() {
+    try {
+      return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("a literal IPv4 address is always valid", e);
+    }
   }
 
   private static String requireText(String value, String what) {

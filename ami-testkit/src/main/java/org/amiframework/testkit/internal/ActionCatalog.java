@@ -76,6 +76,11 @@ public final class ActionCatalog {
     entries.putIfAbsent(key(entry.name()), entry);
   }
 
+  /** Forgets an action. */
+  public void remove(String name) {
+    entries.remove(key(name));
+  }
+
   /** The action of this name (any case), or null. */
   public Entry find(String name) {
     return entries.get(key(name));

@@ -3,6 +3,7 @@ package org.amiframework.testkit.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.amiframework.core.api.PrivilegeClass;
@@ -14,7 +15,8 @@ import org.amiframework.testkit.stub.StubDefinition;
 /**
  * The registered stubs, newest first. A stub for an action Asterisk does not have registers that
  * action in the catalog, with the write classes the stub declared, so that permission checks and
- * ListCommands see it as a real server would see a loaded module's action.
+ * ListCommands see it as a real server would see a loaded module's action; when its last stub is
+ * removed, the action is unknown again.
  */
 public final class StubRegistry {
 
@@ -22,6 +24,7 @@ public final class StubRegistry {
   private static final Set<String> SESSION_CONTROL = Set.of("login", "logoff", "challenge");
 
   private final List<RegisteredStub> stubs = new CopyOnWriteArrayList<>();
+  private final Set<String> addedToCatalog = ConcurrentHashMap.newKeySet();
   private final ActionCatalog catalog;
 
   public StubRegistry(ActionCatalog catalog) {
@@ -38,9 +41,12 @@ public final class StubRegistry {
                 + " drives the session and cannot be stubbed: configure users on the fake, or use"
                 + " its faults (failed logins answer as Asterisk does)");
       }
-      catalog.registerIfAbsent(
-          new ActionCatalog.Entry(
-              name, PrivilegeClass.mask(definition.writeClasses()), "Scripted by the test."));
+      if (catalog.find(name) == null) {
+        catalog.register(
+            new ActionCatalog.Entry(
+                name, PrivilegeClass.mask(definition.writeClasses()), "Scripted by the test."));
+        addedToCatalog.add(name.toLowerCase(Locale.ROOT));
+      }
     }
     RegisteredStub stub = new RegisteredStub(definition);
     stubs.add(0, stub);
@@ -58,9 +64,26 @@ public final class StubRegistry {
     return null;
   }
 
-  /** Removes every stub. */
+  /** Removes every stub, and the actions only stubs had made known. */
   public void clear() {
     stubs.clear();
+    addedToCatalog.forEach(catalog::remove);
+    addedToCatalog.clear();
+  }
+
+  /** After a removal: an action only stubs made known is unknown again once its last stub goes. */
+  private void forgetIfUnstubbed(String name) {
+    if (name == null) {
+      return;
+    }
+    String key = name.toLowerCase(Locale.ROOT);
+    boolean stillStubbed =
+        stubs.stream()
+            .map(s -> s.definition.matcher().actionName())
+            .anyMatch(n -> n != null && n.equalsIgnoreCase(key));
+    if (!stillStubbed && addedToCatalog.remove(key)) {
+      catalog.remove(key);
+    }
   }
 
   final class RegisteredStub implements Stub {
@@ -88,6 +111,7 @@ public final class StubRegistry {
     @Override
     public void remove() {
       stubs.remove(this);
+      forgetIfUnstubbed(definition.matcher().actionName());
     }
 
     @Override
