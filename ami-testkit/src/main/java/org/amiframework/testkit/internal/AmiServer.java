@@ -27,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running fake: the listening socket and its accept thread, the sessions, and the state they
- * share (users, actions, stubs, CLI, channels, variables, faults, the journal of received actions).
- * {@link org.amiframework.testkit.FakeAsterisk} is its public face.
+ * The running fake: its {@link Listener}, the sessions, and the state they share (users, actions,
+ * stubs, CLI, channels, variables, faults, the journal of received actions). {@link
+ * org.amiframework.testkit.FakeAsterisk} is its public face.
  */
 public final class AmiServer {
 
