@@ -61,7 +61,7 @@ final class Connection {
     this.config = config;
     this.resources = resources;
     this.closeListener = closeListener;
-    this.pending = new PendingActions(endpoint);
+    this.pending = new PendingActions(endpoint, resources.counters().actionsTimedOut);
     this.router =
         new MessageRouter(
             endpoint,
@@ -158,14 +158,11 @@ final class Connection {
 
   private void scheduleTimeout(PendingAction<?> action, Duration timeout) {
     Runnable fire =
-        () -> {
-          AmiTimeoutException cause =
-              new AmiTimeoutException(
-                  action + " got no complete answer within " + timeout.toMillis() + " ms");
-          if (pending.timeOut(action, cause)) {
-            resources.counters().actionsTimedOut.increment();
-          }
-        };
+        () ->
+            pending.timeOut(
+                action,
+                new AmiTimeoutException(
+                    action + " got no complete answer within " + timeout.toMillis() + " ms"));
     try {
       action.timeout(resources.timer().schedule(fire, timeout.toNanos(), TimeUnit.NANOSECONDS));
     } catch (RejectedExecutionException e) {

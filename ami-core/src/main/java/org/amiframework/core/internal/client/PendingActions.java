@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.amiframework.core.message.AmiMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,13 +26,22 @@ final class PendingActions {
   private static final int MAX_TOMBSTONES = 1024;
 
   private final String endpoint;
+  private final LongAdder timedOut;
   private final RateLimitedLog unmatched = new RateLimitedLog(LOG, Duration.ofSeconds(10));
   private final LinkedHashMap<String, PendingAction<?>> byId = new LinkedHashMap<>();
   private int tombstones;
   private boolean closed;
 
-  PendingActions(String endpoint) {
+  /**
+   * Creates the pending actions of one connection.
+   *
+   * @param endpoint the server, for messages
+   * @param timedOut counts the actions that time out (before their futures fail, so a caller that
+   *     sees the failure also sees the count)
+   */
+  PendingActions(String endpoint, LongAdder timedOut) {
     this.endpoint = endpoint;
+    this.timedOut = timedOut;
   }
 
   /** Adds an action about to be written; false when the connection is already gone. */
@@ -79,17 +89,17 @@ final class PendingActions {
     }
   }
 
-  /** Fails an action whose time is up, keeping it as a tombstone; false if it was answered. */
-  synchronized boolean timeOut(PendingAction<?> action, Throwable cause) {
+  /** Fails an action whose time is up, keeping it as a tombstone; no-op if it was answered. */
+  synchronized void timeOut(PendingAction<?> action, Throwable cause) {
     if (byId.get(action.actionId()) != action || action.abandoned()) {
-      return false;
+      return;
     }
+    timedOut.increment();
     action.abandon(cause);
     tombstones++;
     if (tombstones > MAX_TOMBSTONES) {
       dropOldestTombstone();
     }
-    return true;
   }
 
   /** Fails every action: the connection is gone. Later registrations are refused. */
