@@ -126,24 +126,30 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
   @Override
   public void closed(Connection connection, Throwable cause) {
     synchronized (lock) {
+      Session lost = session;
+      // An opening that failed is reported by its attempt; a close() in progress does the rest.
+      boolean dropped =
+          lost != null && lost.connection() == connection && state != ConnectionState.CLOSED;
+      if (lost != null && lost.connection() == connection) {
+        lost.keepalive().stop();
+        session = null;
+      }
+      boolean retry = dropped && config.reconnect();
+      if (dropped) {
+        // The state changes before listeners hear of the drop, so they can rely on state().
+        state = retry ? ConnectionState.RECONNECTING : ConnectionState.CLOSED;
+        LOG.warn(
+            "Connection to {} lost: {}{}",
+            endpoint,
+            describe(cause),
+            retry ? "" : "; reconnect is off");
+      }
       if (announced.remove(connection)) {
         resources.events().notify(listener -> listener.onDisconnected(cause));
       }
-      Session lost = session;
-      if (lost == null || lost.connection() != connection) {
-        return; // an opening that failed: its attempt reports it
-      }
-      lost.keepalive().stop();
-      session = null;
-      if (state == ConnectionState.CLOSED) {
-        return;
-      }
-      if (config.reconnect() && policy.mayAttempt(1)) {
-        LOG.warn("Connection to {} lost: {}", endpoint, describe(cause));
-        state = ConnectionState.RECONNECTING;
+      if (retry) {
         scheduleAttempt(1);
-      } else {
-        LOG.warn("Connection to {} lost: {}; not reconnecting", endpoint, describe(cause));
+      } else if (dropped) {
         terminate();
       }
     }
