@@ -1,5 +1,6 @@
 package org.amiframework.core.client;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static org.amiframework.core.testsupport.TestClients.await;
 import static org.amiframework.core.testsupport.TestClients.config;
 import static org.amiframework.core.testsupport.TestClients.failure;
@@ -10,8 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.amiframework.core.api.AmiResponse;
 import org.amiframework.core.api.GenericAction;
 import org.amiframework.core.testsupport.RecordingConnectionListener;
@@ -123,6 +127,81 @@ class ConnectionLossTest {
   }
 
   @Test
+  void serverThatStopsReadingIsDetectedEvenWhileAWriteIsBlocked() throws Exception {
+    CountDownLatch unblock = new CountDownLatch(1);
+    try (ScriptedAmiServer server =
+            ScriptedAmiServer.builder()
+                .on("Block", (s, a) -> unblock.await(TestClients.WAIT.toMillis(), MILLISECONDS))
+                .start();
+        AmiClient client =
+            AmiClient.create(
+                config(server)
+                    .reconnect(false)
+                    // The first Ping comes when the writer below is long blocked: it must not
+                    // stall the timer thread that runs the check.
+                    .pingInterval(Duration.ofSeconds(1))
+                    .pingTimeout(Duration.ofMillis(500))
+                    .build())) {
+      RecordingConnectionListener notices = new RecordingConnectionListener();
+      client.addConnectionListener(notices);
+      await(client.connect());
+      client.send(GenericAction.named("Block"));
+      String bulk = "x".repeat(60_000);
+      CompletableFuture<Integer> writer =
+          CompletableFuture.supplyAsync(
+              () -> {
+                // Fills both socket buffers; a send then blocks until the connection is closed.
+                for (int i = 0; i < 5_000; i++) {
+                  if (client.send(GenericAction.named("UserEvent").with("Data", bulk)).isDone()) {
+                    return i;
+                  }
+                }
+                return -1;
+              });
+
+      notices.expect("connected");
+      notices.expect("loggedIn false");
+      notices.expect("disconnected AmiTimeoutException");
+      assertTrue(await(writer) > 0, "the blocked writer was released by the close");
+      notices.expect("closed");
+    } finally {
+      unblock.countDown();
+    }
+  }
+
+  @Test
+  void closeReturnsWhileAWriteIsBlocked() throws Exception {
+    CountDownLatch unblock = new CountDownLatch(1);
+    try (ScriptedAmiServer server =
+        ScriptedAmiServer.builder()
+            .on("Block", (s, a) -> unblock.await(TestClients.WAIT.toMillis(), MILLISECONDS))
+            .start()) {
+      AmiClient client = AmiClient.create(config(server).build());
+      await(client.connect());
+      client.send(GenericAction.named("Block"));
+      String bulk = "x".repeat(60_000);
+      AtomicReference<Thread> writing = new AtomicReference<>();
+      CompletableFuture<Void> writer =
+          CompletableFuture.runAsync(
+              () -> {
+                writing.set(Thread.currentThread());
+                while (!client.send(GenericAction.named("UserEvent").with("Data", bulk)).isDone()) {
+                  // until a send blocks, and then fails once the close released it
+                }
+              });
+      TestClients.eventually(
+          "writer blocked on the full socket", () -> inSocketWrite(writing.get()));
+
+      CompletableFuture.runAsync(client::close).get(TestClients.WAIT.toMillis(), MILLISECONDS);
+
+      assertEquals(ConnectionState.CLOSED, client.state());
+      await(writer);
+    } finally {
+      unblock.countDown();
+    }
+  }
+
+  @Test
   void givesUpAfterTheConfiguredAttemptsAndCloses() throws Exception {
     ScriptedAmiServer server = ScriptedAmiServer.builder().start();
     try (AmiClient client = AmiClient.create(config(server).reconnectMaxAttempts(2).build())) {
@@ -183,6 +262,19 @@ class ConnectionLossTest {
       assertNull(client.amiVersion());
       assertEquals(0, server.connectionCount());
     }
+  }
+
+  /** Whether the thread is inside the client's send, down in the socket's write. */
+  private static boolean inSocketWrite(Thread thread) {
+    if (thread == null) {
+      return false;
+    }
+    StackTraceElement[] stack = thread.getStackTrace();
+    return stack.length > 0
+        && (stack[0].isNativeMethod() || stack[0].getClassName().startsWith("sun.nio.ch."))
+        && Arrays.stream(stack)
+            .anyMatch(
+                f -> f.getClassName().endsWith(".Connection") && f.getMethodName().equals("send"));
   }
 
   private static List<String> liveThreads(String prefix) {
