@@ -1,6 +1,7 @@
 package org.amiframework.core.testsupport;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -39,11 +40,35 @@ public final class ScriptedAmiServer implements AutoCloseable {
             ? new ServerSocket()
             : config.sslContext.getServerSocketFactory().createServerSocket();
     socket.setReuseAddress(true);
-    socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port));
+    bind(socket, new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port));
     this.serverSocket = socket;
     Thread acceptor = new Thread(this::acceptLoop, "scripted-ami-accept-" + port());
     acceptor.setDaemon(true);
     acceptor.start();
+  }
+
+  /**
+   * Binds, retrying for a while when a fixed port is still held: a client reconnecting to a port
+   * nobody listens on may hold it for a moment (a connection attempt under way).
+   */
+  private static void bind(ServerSocket socket, InetSocketAddress address) throws IOException {
+    long deadline = System.nanoTime() + TestClients.WAIT.toNanos();
+    while (true) {
+      try {
+        socket.bind(address);
+        return;
+      } catch (BindException e) {
+        if (address.getPort() == 0 || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while binding " + address, e);
+      }
+    }
   }
 
   /** A builder: greeting of Asterisk 22, user admin/adminpw, ephemeral port. */

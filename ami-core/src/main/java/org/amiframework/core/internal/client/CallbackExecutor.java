@@ -4,7 +4,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -17,7 +16,7 @@ import java.util.function.Supplier;
  * client ({@code join()} or {@code get()} on its future) is a managed block there: the pool adds a
  * thread instead of deadlocking.
  */
-final class CallbackExecutor {
+final class CallbackExecutor implements Completer {
 
   private static final int PARALLELISM = 2;
 
@@ -39,23 +38,13 @@ final class CallbackExecutor {
             true);
   }
 
-  /** Completes {@code future} with the value {@code result} computes, or with what it throws. */
-  <T> void complete(CompletableFuture<T> future, Supplier<T> result) {
-    run(
-        () -> {
-          T value;
-          try {
-            value = result.get();
-          } catch (RuntimeException e) {
-            future.completeExceptionally(e);
-            return;
-          }
-          future.complete(value);
-        });
+  @Override
+  public <T> void complete(CompletableFuture<T> future, Supplier<T> result) {
+    run(() -> Completer.settle(future, result));
   }
 
-  /** Fails {@code future}. */
-  void fail(CompletableFuture<?> future, Throwable cause) {
+  @Override
+  public void fail(CompletableFuture<?> future, Throwable cause) {
     run(() -> future.completeExceptionally(cause));
   }
 
@@ -71,10 +60,5 @@ final class CallbackExecutor {
   /** Lets queued completions finish, then stops the threads. */
   void shutdown() {
     pool.shutdown();
-  }
-
-  /** Waits up to {@code millis} for the pool to finish its queued completions. */
-  boolean awaitTermination(long millis) throws InterruptedException {
-    return pool.awaitTermination(millis, TimeUnit.MILLISECONDS);
   }
 }

@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.amiframework.core.api.AmiAction;
+import org.amiframework.core.api.AmiResponse;
+import org.amiframework.core.api.GenericAction;
 import org.amiframework.core.client.AmiClientConfig;
 import org.amiframework.core.client.AmiTimeoutException;
 import org.amiframework.core.client.ConnectionLostException;
@@ -35,6 +39,7 @@ final class Connection {
 
   private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
   private static final int READ_CHUNK = 64 * 1024;
+  private static final GenericAction<AmiResponse> LOGOFF = GenericAction.named("Logoff");
 
   private final SocketOpener.OpenSocket socket;
   private final String endpoint;
@@ -88,10 +93,21 @@ final class Connection {
   }
 
   /**
-   * Writes an action with a fresh ActionID and returns the future of its result. Fails the future,
-   * writing nothing, when a header would inject CR/LF or the connection is gone.
+   * Writes a user's action with a fresh ActionID and returns the future of its result, completed on
+   * the callback executor. Fails the future, writing nothing, when a header would inject CR/LF or
+   * the connection is gone.
    */
   <R> CompletableFuture<R> send(AmiAction<R> action, Duration timeout) {
+    return send(action, timeout, resources.callbacks());
+  }
+
+  /** Writes one of the client's own actions; see {@link Completer#INLINE}. */
+  <R> CompletableFuture<R> sendOwn(AmiAction<R> action, Duration timeout) {
+    return send(action, timeout, Completer.INLINE);
+  }
+
+  private <R> CompletableFuture<R> send(
+      AmiAction<R> action, Duration timeout, Completer completer) {
     String actionId = resources.actionIds().next();
     byte[] bytes;
     try {
@@ -104,7 +120,7 @@ final class Connection {
             actionId,
             action.actionName(),
             ResultAssembler.forShape(action.actionName(), action.resultShape(), config.bindings()),
-            resources.callbacks());
+            completer);
     synchronized (writeLock) {
       if (!pending.register(pendingAction)) {
         return CompletableFuture.failedFuture(lost(closeCause()));
@@ -122,9 +138,22 @@ final class Connection {
     return pendingAction.future();
   }
 
-  /** Marks the coming close as intended (after Logoff) so it is not reported as a failure. */
-  void expectClose() {
+  /**
+   * Sends Logoff and waits up to twice {@code timeout} for Goodbye, after which Asterisk closes the
+   * connection: that close is then no failure. The Logoff is written from the connector thread: if
+   * the server stopped reading, the write may block, and the caller (close()) must not.
+   */
+  void logoff(Duration timeout) {
     closeExpected = true;
+    try {
+      CompletableFuture.supplyAsync(() -> sendOwn(LOGOFF, timeout), resources.connector())
+          .thenCompose(goodbye -> goodbye)
+          .get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+      LOG.debug("Logoff from {} not confirmed: {}", endpoint, e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Whether the connection is still open. */
@@ -187,8 +216,10 @@ final class Connection {
       while (open && (n = in.read(chunk)) >= 0) {
         reader.feed(chunk, 0, n);
       }
-      reader.endOfInput();
-      cause = new ConnectionLostException(endpoint + " closed the connection");
+      if (open) { // the server closed; when we did, a cut message is no stream error
+        reader.endOfInput();
+        cause = new ConnectionLostException(endpoint + " closed the connection");
+      }
     } catch (IOException e) {
       cause = new ConnectionLostException("reading from " + endpoint + " failed: " + e, e);
     } catch (RuntimeException e) {

@@ -5,14 +5,9 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.amiframework.core.api.AmiResponse;
-import org.amiframework.core.api.GenericAction;
 import org.amiframework.core.client.AmiClientConfig;
 import org.amiframework.core.client.AmiException;
 import org.amiframework.core.client.ConnectionListener;
@@ -33,7 +28,6 @@ import org.slf4j.LoggerFactory;
 final class ConnectionSupervisor implements Connection.CloseListener, SessionOpener.Progress {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConnectionSupervisor.class);
-  private static final GenericAction<AmiResponse> LOGOFF = GenericAction.named("Logoff");
   private static final Duration LOGOFF_TIMEOUT = Duration.ofSeconds(1);
 
   private final AmiClientConfig config;
@@ -119,7 +113,7 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
       amiVersion = version;
       if (connection.isOpen()) {
         announced.add(connection);
-        resources.events().notify(listener -> listener.onConnected(version));
+        resources.events().announce(listener -> listener.onConnected(version));
       }
     }
   }
@@ -135,20 +129,20 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
         lost.keepalive().stop();
         session = null;
       }
-      boolean retry = dropped && config.reconnect();
+      boolean reconnect = dropped && config.reconnect();
       if (dropped) {
         // The state changes before listeners hear of the drop, so they can rely on state().
-        state = retry ? ConnectionState.RECONNECTING : ConnectionState.CLOSED;
+        state = reconnect ? ConnectionState.RECONNECTING : ConnectionState.CLOSED;
         LOG.warn(
             "Connection to {} lost: {}{}",
             endpoint,
             describe(cause),
-            retry ? "" : "; reconnect is off");
+            reconnect ? "" : "; reconnect is off");
       }
       if (announced.remove(connection)) {
-        resources.events().notify(listener -> listener.onDisconnected(cause));
+        resources.events().announce(listener -> listener.onDisconnected(cause));
       }
-      if (retry) {
+      if (reconnect) {
         scheduleAttempt(1);
       } else if (dropped) {
         terminate();
@@ -177,7 +171,7 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
     }
     if (active != null) {
       active.keepalive().stop();
-      logoff(active.connection());
+      active.connection().logoff(LOGOFF_TIMEOUT);
       active.connection().close(null);
     }
     if (half != null) {
@@ -225,7 +219,7 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
         resources.counters().reconnects.increment();
       }
       opened.keepalive().start();
-      resources.events().notify(listener -> listener.onLoggedIn(reconnect));
+      resources.events().announce(listener -> listener.onLoggedIn(reconnect));
       connected = firstConnect;
     }
     LOG.info(
@@ -274,28 +268,11 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
   /** Final state: tells listeners and stops the threads. Must hold the lock. */
   private void terminate() {
     state = ConnectionState.CLOSED;
-    resources.events().notify(ConnectionListener::onClosed);
+    resources.events().announce(ConnectionListener::onClosed);
     resources.events().stop();
     connector.shutdownNow();
     resources.timer().shutdownNow();
     resources.callbacks().shutdown();
-  }
-
-  /**
-   * Sends Logoff and waits briefly for Goodbye. Written from the connector thread: if the server
-   * stopped reading, the write may block, and close() must not.
-   */
-  private void logoff(Connection connection) {
-    connection.expectClose();
-    try {
-      CompletableFuture.supplyAsync(() -> connection.send(LOGOFF, LOGOFF_TIMEOUT), connector)
-          .thenCompose(goodbye -> goodbye)
-          .get(LOGOFF_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
-    } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
-      LOG.debug("Logoff from {} not confirmed: {}", endpoint, e.toString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private AmiException lostDuringLogin(Connection connection) {

@@ -114,12 +114,12 @@ final class EventDispatcher {
     return outcome;
   }
 
-  /** Enqueues a connection notice; it is never dropped. */
-  void notify(Consumer<ConnectionListener> notice) {
+  /** Enqueues a call to every connection listener; it is never dropped. */
+  void announce(Consumer<ConnectionListener> call) {
     lock.lock();
     try {
       if (!stopped) {
-        enqueue(notice);
+        enqueue(new Notice(call));
       }
     } finally {
       lock.unlock();
@@ -196,16 +196,15 @@ final class EventDispatcher {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private void deliverLoop() {
     try {
       for (Object item = take(); item != STOP; item = take()) {
         if (item instanceof AmiMessage message) {
           deliver(decode(message));
         } else {
-          Consumer<ConnectionListener> notice = (Consumer<ConnectionListener>) item;
+          Notice notice = (Notice) item;
           for (ConnectionListener listener : connectionListeners) {
-            guard(() -> notice.accept(listener), listener, "a connection notice");
+            guard(() -> notice.call().accept(listener), listener, "a connection notice");
           }
         }
       }
@@ -237,6 +236,9 @@ final class EventDispatcher {
       listenerLog.warn("Listener {} failed on {}", listener, what, e);
     }
   }
+
+  /** A connection lifecycle change, to be told to every connection listener. */
+  private record Notice(Consumer<ConnectionListener> call) {}
 
   private static <T> Subscription register(List<T> list, T listener) {
     if (listener == null) {

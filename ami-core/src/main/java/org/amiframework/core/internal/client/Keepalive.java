@@ -75,7 +75,7 @@ final class Keepalive {
           .execute(
               () ->
                   connection
-                      .send(PING, timeout.plus(interval))
+                      .sendOwn(PING, timeout.plus(interval))
                       .whenComplete((response, failure) -> onAnswer(ping, failure)));
     } catch (RejectedExecutionException e) {
       LOG.debug("Client stopping; keepalive of {} ends", connection.endpoint());

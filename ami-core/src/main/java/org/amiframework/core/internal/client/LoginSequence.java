@@ -76,7 +76,7 @@ final class LoginSequence {
       Duration timeout,
       String what) {
     try {
-      return Blocking.await(connection.send(action, timeout));
+      return Blocking.await(connection.sendOwn(action, timeout));
     } catch (AmiActionException e) {
       String reason = e.response() == null ? e.getMessage() : e.response().text();
       throw new AuthenticationException(

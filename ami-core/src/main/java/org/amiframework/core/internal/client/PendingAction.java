@@ -8,7 +8,7 @@ import org.amiframework.core.message.AmiMessage;
 
 /**
  * One action sent and not yet fully answered. Its state is guarded by the {@link PendingActions}
- * that holds it; its future is completed on the {@link CallbackExecutor}.
+ * that holds it; its future is completed through its {@link Completer}.
  *
  * @param <R> the result of the action
  */
@@ -17,21 +17,18 @@ final class PendingAction<R> {
   private final String actionId;
   private final String actionName;
   private final ResultAssembler<R> assembler;
-  private final CallbackExecutor callbacks;
+  private final Completer completer;
   private final CompletableFuture<R> future = new CompletableFuture<>();
   private volatile ScheduledFuture<?> timeout;
   private boolean abandoned;
   private boolean answered;
 
   PendingAction(
-      String actionId,
-      String actionName,
-      ResultAssembler<R> assembler,
-      CallbackExecutor callbacks) {
+      String actionId, String actionName, ResultAssembler<R> assembler, Completer completer) {
     this.actionId = actionId;
     this.actionName = actionName;
     this.assembler = assembler;
-    this.callbacks = callbacks;
+    this.completer = completer;
   }
 
   String actionId() {
@@ -82,14 +79,14 @@ final class PendingAction<R> {
   void abandon(Throwable cause) {
     abandoned = true;
     assembler.abandon();
-    callbacks.fail(future, cause);
+    completer.fail(future, cause);
   }
 
   /** Fails the caller's future (the connection is gone). */
   void fail(Throwable cause) {
     cancelTimeout();
     if (!abandoned) {
-      callbacks.fail(future, cause);
+      completer.fail(future, cause);
     }
   }
 
@@ -99,7 +96,7 @@ final class PendingAction<R> {
     }
     cancelTimeout();
     if (!abandoned) {
-      callbacks.complete(future, result);
+      completer.complete(future, result);
     }
     return true;
   }

@@ -104,7 +104,7 @@ final class SessionOpener {
       return WritePermissions.UNKNOWN;
     }
     try {
-      AmiResponse list = Blocking.await(connection.send(LIST_COMMANDS, config.connectTimeout()));
+      AmiResponse list = Blocking.await(connection.sendOwn(LIST_COMMANDS, config.connectTimeout()));
       WritePermissions learned = WritePermissions.fromListCommands(list);
       LOG.debug("Learned from ListCommands at {}: {}", connection.endpoint(), learned);
       return learned;

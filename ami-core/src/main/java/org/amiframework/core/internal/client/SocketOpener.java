@@ -68,12 +68,26 @@ final class SocketOpener {
       socket.setTcpNoDelay(true);
       socket.setKeepAlive(true);
       socket.connect(new InetSocketAddress(config.host(), config.port()), timeoutMillis);
+      if (connectedToItself(socket)) {
+        throw new ConnectException("nothing listens there (the socket connected to itself)");
+      }
       return new OpenSocket(
           config.tls() ? startTls(socket, config, timeoutMillis) : socket, socket);
     } catch (IOException | RuntimeException e) {
       closeQuietly(socket);
       throw translate(e, endpoint, config);
     }
+  }
+
+  /**
+   * Whether TCP's "simultaneous open" joined the socket to itself: connecting to a local port in
+   * the ephemeral range while nothing listens on it can pick that very port as the local one. The
+   * socket would then wait for a greeting from itself and hold the port the server needs to come
+   * back on.
+   */
+  static boolean connectedToItself(Socket socket) {
+    return socket.getLocalPort() == socket.getPort()
+        && socket.getLocalAddress().equals(socket.getInetAddress());
   }
 
   private static Socket startTls(Socket plain, AmiClientConfig config, int timeoutMillis)
