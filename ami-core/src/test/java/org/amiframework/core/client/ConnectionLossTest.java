@@ -31,9 +31,7 @@ class ConnectionLossTest {
   void droppedConnectionFailsEveryPendingAction() throws Exception {
     try (ScriptedAmiServer server = ScriptedAmiServer.builder().on("Wait", (s, a) -> {}).start();
         AmiClient client = AmiClient.create(config(server).reconnect(false).build())) {
-      RecordingConnectionListener notices = new RecordingConnectionListener();
-      client.addConnectionListener(notices);
-      await(client.connect());
+      RecordingConnectionListener notices = RecordingConnectionListener.connect(client);
       ServerSession session = server.nextSession(TestClients.WAIT);
       List<CompletableFuture<AmiResponse>> pending = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
@@ -48,8 +46,6 @@ class ConnectionLossTest {
         assertInstanceOf(ConnectionLostException.class, failure);
         assertTrue(failure.getMessage().contains("lost before an answer"), failure.getMessage());
       }
-      notices.expect("connected");
-      notices.expect("loggedIn false");
       notices.expect("disconnected ConnectionLostException");
       notices.expect("closed");
       assertEquals(ConnectionState.CLOSED, client.state());
@@ -60,12 +56,8 @@ class ConnectionLossTest {
   void reconnectsWhenTheServerComesBackOnTheSamePort() throws Exception {
     ScriptedAmiServer first = ScriptedAmiServer.builder().start();
     int port = first.port();
-    RecordingConnectionListener notices = new RecordingConnectionListener();
     try (AmiClient client = AmiClient.create(config(first).build())) {
-      client.addConnectionListener(notices);
-      await(client.connect());
-      notices.expect("connected");
-      notices.expect("loggedIn false");
+      RecordingConnectionListener notices = RecordingConnectionListener.connect(client);
 
       first.close();
       notices.expect("disconnected ConnectionLostException");
@@ -125,11 +117,7 @@ class ConnectionLossTest {
   void givesUpAfterTheConfiguredAttemptsAndCloses() throws Exception {
     ScriptedAmiServer server = ScriptedAmiServer.builder().start();
     try (AmiClient client = AmiClient.create(config(server).reconnectMaxAttempts(2).build())) {
-      RecordingConnectionListener notices = new RecordingConnectionListener();
-      client.addConnectionListener(notices);
-      await(client.connect());
-      notices.expect("connected");
-      notices.expect("loggedIn false");
+      RecordingConnectionListener notices = RecordingConnectionListener.connect(client);
 
       server.close();
 
@@ -149,9 +137,7 @@ class ConnectionLossTest {
     try (ScriptedAmiServer server = ScriptedAmiServer.builder().on("Wait", (s, a) -> {}).start()) {
       AmiClient client =
           AmiClient.create(config(server).pingInterval(Duration.ofMillis(50)).build());
-      RecordingConnectionListener notices = new RecordingConnectionListener();
-      client.addConnectionListener(notices);
-      await(client.connect());
+      RecordingConnectionListener notices = RecordingConnectionListener.connect(client);
       ServerSession session = server.nextSession(TestClients.WAIT);
       CompletableFuture<AmiResponse> pending = client.send(GenericAction.named("Wait"));
       TestClients.eventually("server read the action", () -> session.actions("Wait").size() == 1);
@@ -162,8 +148,6 @@ class ConnectionLossTest {
       assertEquals(ConnectionState.CLOSED, client.state());
       assertEquals(1, session.actions("Logoff").size(), "logged off once");
       assertInstanceOf(ConnectionLostException.class, failure(pending));
-      notices.expect("connected");
-      notices.expect("loggedIn false");
       notices.expect("disconnected null");
       notices.expect("closed");
       assertTrue(notices.threads().stream().allMatch(t -> t.equals("ami-test-events")));

@@ -133,12 +133,8 @@ class EventDeliveryTest {
                     .overflowPolicy(OverflowPolicy.RECONNECT)
                     .build())) {
       StuckListener listener = new StuckListener();
-      RecordingConnectionListener notices = new RecordingConnectionListener();
       client.subscribe(listener);
-      client.addConnectionListener(notices);
-      await(client.connect());
-      notices.expect("connected");
-      notices.expect("loggedIn false");
+      RecordingConnectionListener notices = RecordingConnectionListener.connect(client);
 
       Throwable failure = failure(client.send(GenericAction.named("Flood").with("Count", "5000")));
 

@@ -36,11 +36,7 @@ class KeepaliveTest {
                     .pingInterval(Duration.ofMillis(100))
                     .pingTimeout(Duration.ofMillis(300))
                     .build())) {
-      RecordingConnectionListener notices = new RecordingConnectionListener();
-      client.addConnectionListener(notices);
-      await(client.connect());
-      notices.expect("connected");
-      notices.expect("loggedIn false");
+      RecordingConnectionListener notices = RecordingConnectionListener.connect(client);
 
       notices.expect("disconnected AmiTimeoutException");
       notices.expect("connected");
@@ -71,9 +67,7 @@ class KeepaliveTest {
                     .pingInterval(Duration.ofSeconds(1))
                     .pingTimeout(Duration.ofMillis(500))
                     .build())) {
-      RecordingConnectionListener notices = new RecordingConnectionListener();
-      client.addConnectionListener(notices);
-      await(client.connect());
+      RecordingConnectionListener notices = RecordingConnectionListener.connect(client);
       client.send(GenericAction.named("Block"));
       String bulk = "x".repeat(60_000);
       CompletableFuture<Integer> writer =
@@ -88,8 +82,6 @@ class KeepaliveTest {
                 return -1;
               });
 
-      notices.expect("connected");
-      notices.expect("loggedIn false");
       notices.expect("disconnected AmiTimeoutException");
       assertTrue(await(writer) > 0, "the blocked writer was released by the close");
       notices.expect("closed");
@@ -119,11 +111,7 @@ class KeepaliveTest {
                     .pingInterval(Duration.ofMillis(50))
                     .pingTimeout(Duration.ofMillis(200))
                     .build())) {
-      RecordingConnectionListener notices = new RecordingConnectionListener();
-      client.addConnectionListener(notices);
-      await(client.connect());
-      notices.expect("connected");
-      notices.expect("loggedIn false");
+      RecordingConnectionListener notices = RecordingConnectionListener.connect(client);
       CountDownLatch blocked = new CountDownLatch(1);
       for (int i = 0; i < 4; i++) {
         client

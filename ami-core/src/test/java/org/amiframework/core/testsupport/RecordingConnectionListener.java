@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.amiframework.core.client.AmiClient;
 import org.amiframework.core.client.ConnectionListener;
 
 /**
@@ -15,6 +16,20 @@ import org.amiframework.core.client.ConnectionListener;
 public final class RecordingConnectionListener implements ConnectionListener {
 
   private final LinkedBlockingQueue<String> notices = new LinkedBlockingQueue<>();
+
+  /**
+   * Registers a recorder on {@code client}, connects it, and checks the first two notices ({@code
+   * connected}, {@code loggedIn false}); returns the recorder for what follows.
+   */
+  public static RecordingConnectionListener connect(AmiClient client) throws Exception {
+    RecordingConnectionListener notices = new RecordingConnectionListener();
+    client.addConnectionListener(notices);
+    TestClients.await(client.connect());
+    notices.expect("connected");
+    notices.expect("loggedIn false");
+    return notices;
+  }
+
   private final List<String> all = new ArrayList<>();
   private final List<Throwable> causes = new ArrayList<>();
   private final List<String> threads = new ArrayList<>();
