@@ -84,7 +84,7 @@ final class MessageRouter implements FrameHandler {
   public void onError(FrameError error) {
     counters.frameErrors.increment();
     if (error.fatal()) {
-      LOG.error("Unreadable stream from {}: {}; closing the connection", endpoint, error);
+      LOG.error("Unreadable stream from {}, the connection ends: {}", endpoint, error);
       closer.accept(new AmiException("unreadable stream from " + endpoint + ": " + error));
     } else {
       streamLog.warn("Bad input from {}: {}", endpoint, error);
