@@ -40,6 +40,7 @@ import org.amiframework.core.wire.FrameLimits;
  */
 final class MxmlBodyDecoder implements ReplyBodyDecoder {
 
+  private static final byte[] START_TAG = "<response".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] END_TAG = "</response>".getBytes(StandardCharsets.US_ASCII);
   private static final String FOLLOWS_END = "--END COMMAND--";
 
@@ -92,6 +93,18 @@ final class MxmlBodyDecoder implements ReplyBodyDecoder {
       if (skipping) {
         skipping = false;
       } else {
+        int start = indexOf(START_TAG, from);
+        if (start > from && start < end) {
+          String before = new String(pending, from, start - from, StandardCharsets.ISO_8859_1);
+          // Errors then point at the element, not at the line ends and wrapper before it.
+          advance(from, start);
+          from = start;
+          if (!before.isBlank() && !before.strip().equals("<ajax-response>")) {
+            error(
+                FrameError.Kind.MALFORMED_LINE,
+                "unexpected text before <response>: " + excerpt(before));
+          }
+        }
         decodeElement(from, next - from);
       }
       advance(from, next);
@@ -142,14 +155,9 @@ final class MxmlBodyDecoder implements ReplyBodyDecoder {
   private void decodeElement(int from, int len) {
     String text = decode(from, len);
     MxmlElementParser parser = new MxmlElementParser(text);
-    String before = parser.skipToResponse();
-    if (before == null) {
+    if (!parser.skipToResponse()) {
       error(FrameError.Kind.MALFORMED_LINE, "no <response> element in " + excerpt(text));
       return;
-    }
-    if (!before.isEmpty() && !before.equals("<ajax-response>")) {
-      error(
-          FrameError.Kind.MALFORMED_LINE, "unexpected text before <response>: " + excerpt(before));
     }
     AmiMessage.Builder message = AmiMessage.builder();
     String opaque = null;

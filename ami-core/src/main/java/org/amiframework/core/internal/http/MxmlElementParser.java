@@ -23,24 +23,24 @@ final class MxmlElementParser {
   /**
    * Moves past the {@code <response ...>} start tag and the start of the inner element.
    *
-   * @return the text before {@code <response}, stripped of blanks, or null when there is none
+   * @return false when the text holds no {@code <response}
    */
-  String skipToResponse() {
+  boolean skipToResponse() {
     int start = text.indexOf("<response");
     if (start < 0) {
-      return null;
+      return false;
     }
     int close = text.indexOf('>', start);
     int inner = close < 0 ? -1 : text.indexOf('<', close);
     if (inner < 0) {
       fail("no element inside <response>");
-      return text.substring(0, start).strip();
+      return true;
     }
     pos = inner + 1;
     while (pos < text.length() && !isBlank(text.charAt(pos)) && !isTagEnd(text.charAt(pos))) {
       pos++; // the element name: generic, or the request's ajaxobjtype
     }
-    return text.substring(0, start).strip();
+    return true;
   }
 
   /** The next attribute, or null at the end of the inner element or after an error. */
