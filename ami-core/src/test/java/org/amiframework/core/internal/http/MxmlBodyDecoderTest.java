@@ -142,41 +142,8 @@ class MxmlBodyDecoderTest {
 
   @Test
   void invalidUtf8IsKeptAsLatin1AndReported() {
-    byte[] xml =
-        new byte[] {
-          '<',
-          'r',
-          'e',
-          's',
-          'p',
-          'o',
-          'n',
-          's',
-          'e',
-          '>',
-          '<',
-          'g',
-          ' ',
-          'v',
-          '=',
-          '\'',
-          'a',
-          (byte) 0xE9,
-          '\'',
-          '/',
-          '>',
-          '<',
-          '/',
-          'r',
-          'e',
-          's',
-          'p',
-          'o',
-          'n',
-          's',
-          'e',
-          '>'
-        };
+    // A lone 0xE9 byte: é in ISO-8859-1, invalid as UTF-8.
+    byte[] xml = "<response><g v='a\u00e9'/></response>".getBytes(StandardCharsets.ISO_8859_1);
     DecodedBody decoded = DecodedBody.of(HttpEndpoint.Format.XML, xml, 100);
     assertEquals("aé", decoded.messages().get(0).get("v"));
     assertEquals(FrameError.Kind.INVALID_ENCODING, decoded.errors().get(0).kind());
