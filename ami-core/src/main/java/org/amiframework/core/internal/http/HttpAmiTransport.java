@@ -43,7 +43,12 @@ final class HttpAmiTransport {
    */
   static final int MAX_REQUEST_BYTES = 4096;
 
-  private static final int MAX_DIGEST_ATTEMPTS = 3;
+  /**
+   * Requests sent at nearly the same time over different connections may reach Asterisk out of
+   * nonce-count order; it then renews the nonce (401 stale=true) for the late one. A few renewals
+   * in a row are normal under load; endless ones are not.
+   */
+  private static final int MAX_DIGEST_ATTEMPTS = 5;
 
   /**
    * What came back besides the messages.
@@ -198,9 +203,17 @@ final class HttpAmiTransport {
       challenge = DigestChallenge.fromHeaders(response.headers().allValues("WWW-Authenticate"));
       // Credentials that were sent and refused without "stale" are wrong: asking again with the
       // same ones would only lock the account out faster.
-      if ((authorized && !challenge.stale()) || attempt >= MAX_DIGEST_ATTEMPTS) {
+      if (authorized && !challenge.stale()) {
         throw new AuthenticationException(
             "HTTP Digest authentication refused by " + endpoint + " (wrong username or secret)");
+      }
+      if (attempt >= MAX_DIGEST_ATTEMPTS) {
+        throw new AuthenticationException(
+            "HTTP Digest nonce of "
+                + endpoint
+                + " went stale "
+                + attempt
+                + " times in a row for one request; giving up");
       }
       digest.accept(challenge);
     } catch (IllegalArgumentException e) {

@@ -2,6 +2,8 @@ package org.amiframework.core.internal.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.core.wire.MessageEncoder;
 
@@ -35,6 +38,7 @@ final class FakeHttpAsterisk implements AutoCloseable {
   record Request(String method, String path, AmiMessage fields, String cookie, String auth) {}
 
   private final int httpTimeout;
+  private final SSLContext tls;
   private final Map<Integer, FakeHttpSession> sessions = new ConcurrentHashMap<>();
   private final FakeDigestSessions digest = new FakeDigestSessions();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -47,13 +51,26 @@ final class FakeHttpAsterisk implements AutoCloseable {
 
   /** Starts a fake whose sessions live {@code httpTimeout} seconds (its WaitEvent cap: -10). */
   FakeHttpAsterisk(int httpTimeout) throws IOException {
+    this(httpTimeout, null);
+  }
+
+  /** Starts a fake serving HTTPS with this context, or plain HTTP when it is null. */
+  FakeHttpAsterisk(int httpTimeout, SSLContext tls) throws IOException {
     this.httpTimeout = httpTimeout;
+    this.tls = tls;
     this.actions = new FakeManagerActions(this::emit, () -> httpTimeout - 10);
     start(0);
   }
 
   private void start(int onPort) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 16);
+    InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort);
+    if (tls == null) {
+      server = HttpServer.create(address, 16);
+    } else {
+      HttpsServer https = HttpsServer.create(address, 16);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      server = https;
+    }
     threads = Executors.newCachedThreadPool();
     server.setExecutor(threads);
     server.createContext("/", this::handle);
@@ -63,7 +80,12 @@ final class FakeHttpAsterisk implements AutoCloseable {
 
   /** The URL of one of the fake's paths, e.g. {@code url("/rawman")}. */
   String url(String path) {
-    return "http://127.0.0.1:" + port + path;
+    return (tls == null ? "http" : "https") + "://127.0.0.1:" + port + path;
+  }
+
+  /** The port it listens on. */
+  int port() {
+    return port;
   }
 
   /** Queues an event for every session, as Asterisk broadcasts it. */

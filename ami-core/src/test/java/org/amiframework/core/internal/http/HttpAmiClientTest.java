@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.amiframework.core.api.AmiEvent;
@@ -23,6 +24,7 @@ import org.amiframework.core.client.AmiClientConfig;
 import org.amiframework.core.client.AuthenticationException;
 import org.amiframework.core.client.ConnectionState;
 import org.amiframework.core.client.HttpEndpoint;
+import org.amiframework.core.client.OverflowPolicy;
 import org.amiframework.core.client.PermissionDeniedException;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.core.testsupport.RecordingConnectionListener;
@@ -235,6 +237,41 @@ class HttpAmiClientTest {
     return all.subList(login + 1, all.size()).stream()
         .filter(r -> "WaitEvent".equals(r.fields().get("Action")))
         .count();
+  }
+
+  @Test
+  void aQueueOverflowUnderTheReconnectPolicyOpensANewSession() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    connect(
+        config(fake, "/rawman")
+            .eventQueueCapacity(1)
+            .overflowPolicy(OverflowPolicy.RECONNECT)
+            .build());
+    client.subscribe(
+        event -> {
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    notices.expect("connected");
+    notices.expect("loggedIn false");
+    for (int i = 0; i < 3; i++) {
+      fake.emit(AmiMessage.of("Event", "UserEvent", "UserEvent", "burst-" + i));
+    }
+    eventually("an event was dropped", () -> client.metrics().eventsDropped() > 0);
+    release.countDown();
+    notices.expect("disconnected AmiException");
+    notices.expect("connected");
+    notices.expect("loggedIn true");
+  }
+
+  @Test
+  void eachPollAsksForLessThanAsteriskWaitsAtMost() {
+    assertEquals(45, WaitEventPoller.waitSeconds(Duration.ofSeconds(60)));
+    assertEquals(5, WaitEventPoller.waitSeconds(Duration.ofSeconds(20)));
+    assertEquals(1, WaitEventPoller.waitSeconds(Duration.ofSeconds(11)));
   }
 
   @Test
