@@ -29,44 +29,16 @@ import org.amiframework.core.client.PermissionDeniedException;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.core.testsupport.RecordingConnectionListener;
 import org.amiframework.core.testsupport.TestClients;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP client against {@link FakeHttpAsterisk}, over {@code /rawman} with the cookie. */
-class HttpAmiClientTest {
+class HttpAmiClientTest extends FakeHttpTest {
 
-  private FakeHttpAsterisk fake;
   private AmiClient client;
   private final RecordingConnectionListener notices = new RecordingConnectionListener();
 
-  @BeforeEach
-  void start() throws Exception {
-    fake = new FakeHttpAsterisk(60);
-  }
-
-  @AfterEach
-  void stop() {
-    if (client != null) {
-      client.close();
-    }
-    fake.close();
-  }
-
-  static AmiClientConfig.Builder config(FakeHttpAsterisk fake, String path) {
-    return AmiClientConfig.builder()
-        .name("http-test")
-        .httpEndpoint(fake.url(path))
-        .username("admin")
-        .secret("adminpw")
-        .connectTimeout(Duration.ofSeconds(10))
-        .actionTimeout(TestClients.WAIT)
-        .reconnectInitialDelay(Duration.ofMillis(50))
-        .reconnectMaxDelay(Duration.ofMillis(200));
-  }
-
   private AmiClient connect(AmiClientConfig config) throws Exception {
-    client = HttpAmiClient.create(config);
+    client = newClient(config);
     client.addConnectionListener(notices);
     await(client.connect());
     return client;
@@ -74,7 +46,7 @@ class HttpAmiClientTest {
 
   @Test
   void logsInPingsAndLogsOffOnClose() throws Exception {
-    connect(config(fake, "/rawman").build());
+    connect(config("/rawman").build());
     notices.expect("connected 11.0.0");
     notices.expect("loggedIn false");
     assertEquals("11.0.0", client.amiVersion());
@@ -97,7 +69,7 @@ class HttpAmiClientTest {
 
   @Test
   void aWrongSecretFailsTheConnect() throws Exception {
-    client = HttpAmiClient.create(config(fake, "/rawman").secret("WRONG-pw").build());
+    client = newClient(config("/rawman").secret("WRONG-pw").build());
     Throwable e = failure(client.connect());
     assertInstanceOf(AuthenticationException.class, e);
     assertTrue(e.getMessage().contains("'admin'"), e.getMessage());
@@ -109,7 +81,7 @@ class HttpAmiClientTest {
 
   @Test
   void md5ChallengeLoginWorksOverTheCookieSession() throws Exception {
-    connect(config(fake, "/rawman").authType(org.amiframework.core.client.AuthType.MD5).build());
+    connect(config("/rawman").authType(org.amiframework.core.client.AuthType.MD5).build());
     FakeHttpAsterisk.Request login = fake.requests("Login").get(0);
     assertEquals(FakeDigestSessions.md5("840215317adminpw"), login.fields().get("Key"));
     assertEquals(null, login.fields().get("Secret"));
@@ -120,7 +92,7 @@ class HttpAmiClientTest {
   @Test
   void originateEventsArriveThroughWaitEvent() throws Exception {
     LinkedBlockingQueue<AmiEvent> events = new LinkedBlockingQueue<>();
-    connect(config(fake, "/rawman").build());
+    connect(config("/rawman").build());
     client.subscribe(events::add);
     AmiResponse queued =
         await(
@@ -151,7 +123,7 @@ class HttpAmiClientTest {
 
   @Test
   void commandListAndErrorsGiveTheTcpResults() throws Exception {
-    connect(config(fake, "/rawman").build());
+    connect(config("/rawman").build());
     CommandResult version = await(client.send(GenericAction.command("core show version")));
     assertTrue(version.success());
     assertTrue(version.text().startsWith("Asterisk 22.10.1"), version.text());
@@ -170,7 +142,7 @@ class HttpAmiClientTest {
 
   @Test
   void permissionDeniedIsItsOwnFailure() throws Exception {
-    connect(config(fake, "/rawman").username("nobody").secret("nopw").build());
+    connect(config("/rawman").username("nobody").secret("nopw").build());
     Throwable e =
         failure(client.send(GenericAction.named("Originate").with("Channel", "Local/1@x")));
     assertInstanceOf(PermissionDeniedException.class, e);
@@ -181,7 +153,7 @@ class HttpAmiClientTest {
   void getSendsTheActionInTheQueryString() throws Exception {
     HttpEndpoint get =
         HttpEndpoint.parse(fake.url("/rawman")).withRequestMethod(HttpEndpoint.RequestMethod.GET);
-    connect(config(fake, "/rawman").httpEndpoint(get).build());
+    connect(config("/rawman").httpEndpoint(get).build());
     AmiResponse pong = await(client.send(GenericAction.named("Ping").with("X", "a b&c")));
     assertEquals("Success", pong.status());
     FakeHttpAsterisk.Request ping = fake.requests("Ping").get(0);
@@ -191,7 +163,7 @@ class HttpAmiClientTest {
 
   @Test
   void anExpiredSessionIsLoggedInAgainAndTheRefusedActionSentAgain() throws Exception {
-    connect(config(fake, "/rawman").eventMask("off").build());
+    connect(config("/rawman").eventMask("off").build());
     notices.expect("connected");
     notices.expect("loggedIn false");
     fake.expireSessions();
@@ -210,7 +182,7 @@ class HttpAmiClientTest {
   @Test
   void thePollerNoticesAnExpiredSessionAndEventsFlowAgain() throws Exception {
     LinkedBlockingQueue<AmiEvent> events = new LinkedBlockingQueue<>();
-    connect(config(fake, "/rawman").build());
+    connect(config("/rawman").build());
     client.subscribe(events::add);
     notices.expect("connected");
     notices.expect("loggedIn false");
@@ -243,10 +215,7 @@ class HttpAmiClientTest {
   void aQueueOverflowUnderTheReconnectPolicyOpensANewSession() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     connect(
-        config(fake, "/rawman")
-            .eventQueueCapacity(1)
-            .overflowPolicy(OverflowPolicy.RECONNECT)
-            .build());
+        config("/rawman").eventQueueCapacity(1).overflowPolicy(OverflowPolicy.RECONNECT).build());
     client.subscribe(
         event -> {
           try {
@@ -276,7 +245,7 @@ class HttpAmiClientTest {
 
   @Test
   void aServerRestartIsAReconnect() throws Exception {
-    connect(config(fake, "/rawman").build());
+    connect(config("/rawman").build());
     notices.expect("connected");
     notices.expect("loggedIn false");
     eventually("a WaitEvent is waiting", () -> fake.requests("WaitEvent").size() == 1);

@@ -1,6 +1,5 @@
 package org.amiframework.core.internal.http;
 
-import static org.amiframework.core.internal.http.HttpAmiClientTest.config;
 import static org.amiframework.core.testsupport.TestClients.await;
 import static org.amiframework.core.testsupport.TestClients.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,39 +20,20 @@ import org.amiframework.core.client.AuthenticationException;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.core.testsupport.RecordingConnectionListener;
 import org.amiframework.core.testsupport.TestClients;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Digest authentication ({@code /arawman}, {@code /amxml}) and the XML format against the fake. */
-class HttpDigestAndXmlTest {
-
-  private FakeHttpAsterisk fake;
-  private final List<AmiClient> clients = new ArrayList<>();
-
-  @BeforeEach
-  void start() throws Exception {
-    fake = new FakeHttpAsterisk(60);
-  }
-
-  @AfterEach
-  void stop() {
-    clients.forEach(AmiClient::close);
-    fake.close();
-  }
+class HttpDigestAndXmlTest extends FakeHttpTest {
 
   private AmiClient open(String path, String secret) {
-    AmiClient client = HttpAmiClient.create(config(fake, path).secret(secret).build());
-    clients.add(client);
-    return client;
+    return newClient(config(path).secret(secret).build());
   }
 
   @Test
   void digestNeedsNoLoginAndAuthorizesEveryRequestAfterOneChallenge() throws Exception {
     // Without events there is no poll running beside the Pings: requests reach the server in
     // nonce-count order, so no renewal is needed and exactly one challenge is expected.
-    AmiClient client = HttpAmiClient.create(config(fake, "/arawman").eventMask("off").build());
-    clients.add(client);
+    AmiClient client = newClient(config("/arawman").eventMask("off").build());
     await(client.connect());
     assertEquals("off", fake.requests("Events").get(0).fields().get("EventMask"));
     assertEquals("11.0.0", client.amiVersion());

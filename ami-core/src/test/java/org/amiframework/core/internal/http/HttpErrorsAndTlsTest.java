@@ -1,6 +1,5 @@
 package org.amiframework.core.internal.http;
 
-import static org.amiframework.core.internal.http.HttpAmiClientTest.config;
 import static org.amiframework.core.testsupport.TestClients.await;
 import static org.amiframework.core.testsupport.TestClients.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.amiframework.core.api.GenericAction;
 import org.amiframework.core.client.AmiClient;
 import org.amiframework.core.client.AmiClientConfig;
@@ -21,44 +18,22 @@ import org.amiframework.core.client.AmiTimeoutException;
 import org.amiframework.core.client.AuthenticationException;
 import org.amiframework.core.client.ConnectionState;
 import org.amiframework.core.wire.HeaderInjectionException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** HTTP and AMI failures reported with the client's exception types, and TLS. */
-class HttpErrorsAndTlsTest {
-
-  private FakeHttpAsterisk fake;
-  private final List<AmiClient> clients = new ArrayList<>();
-
-  @BeforeEach
-  void start() throws Exception {
-    fake = new FakeHttpAsterisk(60);
-  }
-
-  @AfterEach
-  void stop() {
-    clients.forEach(AmiClient::close);
-    fake.close();
-  }
-
-  private AmiClient client(AmiClientConfig config) {
-    AmiClient client = HttpAmiClient.create(config);
-    clients.add(client);
-    return client;
-  }
+class HttpErrorsAndTlsTest extends FakeHttpTest {
 
   /** A connected client without the event poller, so forced failures hit the test's action. */
   private AmiClient connectedWithoutEvents() throws Exception {
-    AmiClient client = client(config(fake, "/rawman").eventMask("off").build());
+    AmiClient client = newClient(config("/rawman").eventMask("off").build());
     await(client.connect());
     return client;
   }
 
   @Test
   void anUnservedUrlIs404AndSaysWhatToCheck() throws Exception {
-    Throwable e = failure(client(config(fake, "/asterisk/rawman").build()).connect());
+    Throwable e = failure(newClient(config("/asterisk/rawman").build()).connect());
     assertInstanceOf(AmiConnectException.class, e);
     assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
     assertTrue(e.getMessage().contains("(404 Not Found)"), e.getMessage());
@@ -68,7 +43,7 @@ class HttpErrorsAndTlsTest {
   @Test
   void an403IsAnAuthenticationFailure() throws Exception {
     fake.failNext(403);
-    Throwable e = failure(client(config(fake, "/rawman").build()).connect());
+    Throwable e = failure(newClient(config("/rawman").build()).connect());
     assertInstanceOf(AuthenticationException.class, e);
     assertTrue(e.getMessage().contains("HTTP 403"), e.getMessage());
   }
@@ -101,7 +76,7 @@ class HttpErrorsAndTlsTest {
     fake.close();
     Throwable e =
         failure(
-            client(AmiClientConfig.builder().httpEndpoint(url).username("a").secret("b").build())
+            newClient(AmiClientConfig.builder().httpEndpoint(url).username("a").secret("b").build())
                 .connect());
     assertInstanceOf(AmiConnectException.class, e);
     assertTrue(e.getMessage().contains("cannot reach"), e.getMessage());
@@ -137,16 +112,16 @@ class HttpErrorsAndTlsTest {
     try (FakeHttpAsterisk https = new FakeHttpAsterisk(60, certificate.serverContext())) {
       AmiClientConfig.Builder trusting =
           config(https, "/rawman").sslContext(certificate.trustingContext());
-      AmiClient ok = client(trusting.build());
+      AmiClient ok = newClient(trusting.build());
       await(ok.connect());
       assertEquals("Pong", await(ok.send(GenericAction.named("Ping"))).header("Ping"));
 
-      Throwable untrusted = failure(client(config(https, "/rawman").build()).connect());
+      Throwable untrusted = failure(newClient(config(https, "/rawman").build()).connect());
       assertInstanceOf(AmiConnectException.class, untrusted);
       assertTrue(untrusted.getMessage().contains("TLS"), untrusted.getMessage());
 
       String byName = "https://localhost:" + https.port() + "/rawman";
-      Throwable wrongName = failure(client(trusting.httpEndpoint(byName).build()).connect());
+      Throwable wrongName = failure(newClient(trusting.httpEndpoint(byName).build()).connect());
       assertInstanceOf(AmiConnectException.class, wrongName);
       assertTrue(wrongName.getMessage().contains("TLS"), wrongName.getMessage());
 
