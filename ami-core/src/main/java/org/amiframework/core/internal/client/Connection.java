@@ -3,7 +3,6 @@ package org.amiframework.core.internal.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -37,7 +36,7 @@ final class Connection {
   private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
   private static final int READ_CHUNK = 64 * 1024;
 
-  private final Socket socket;
+  private final SocketOpener.OpenSocket socket;
   private final String endpoint;
   private final AmiClientConfig config;
   private final ClientResources resources;
@@ -52,7 +51,7 @@ final class Connection {
   private Throwable closeCause;
 
   Connection(
-      Socket socket,
+      SocketOpener.OpenSocket socket,
       AmiClientConfig config,
       ClientResources resources,
       CloseListener closeListener) {
@@ -112,7 +111,7 @@ final class Connection {
       }
       scheduleTimeout(pendingAction, timeout);
       try {
-        OutputStream out = socket.getOutputStream();
+        OutputStream out = socket.socket().getOutputStream();
         out.write(bytes);
         out.flush();
         resources.counters().actionsSent.increment();
@@ -149,7 +148,7 @@ final class Connection {
       open = false;
       closeCause = closeExpected ? null : cause;
     }
-    SocketOpener.closeQuietly(socket);
+    socket.close();
     Throwable reported = closeCause();
     greeting.completeExceptionally(lost(reported));
     pending.failAll(lost(reported));
@@ -183,7 +182,7 @@ final class Connection {
     FrameReader reader = FrameReader.forClient(config.frameLimits(), router);
     byte[] chunk = new byte[READ_CHUNK];
     Throwable cause = null;
-    try (InputStream in = socket.getInputStream()) {
+    try (InputStream in = socket.socket().getInputStream()) {
       int n;
       while (open && (n = in.read(chunk)) >= 0) {
         reader.feed(chunk, 0, n);

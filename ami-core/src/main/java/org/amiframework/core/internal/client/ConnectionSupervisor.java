@@ -6,8 +6,9 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.amiframework.core.api.AmiResponse;
@@ -39,7 +40,7 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
   private final ClientResources resources;
   private final SessionOpener opener;
   private final ReconnectPolicy policy;
-  private final ScheduledThreadPoolExecutor connector;
+  private final ScheduledExecutorService connector;
   private final String endpoint;
   private final Object lock = new Object();
   private final Set<Connection> announced = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -56,7 +57,7 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
     this.resources = resources;
     this.opener = new SessionOpener(config, resources);
     this.policy = ReconnectPolicy.of(config);
-    this.connector = ClientThreads.scheduler(config.name(), "connector");
+    this.connector = resources.connector();
     this.endpoint = SocketOpener.endpoint(config);
     this.permissions =
         config.writeClasses() == null
@@ -126,24 +127,30 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
   @Override
   public void closed(Connection connection, Throwable cause) {
     synchronized (lock) {
+      Session lost = session;
+      // An opening that failed is reported by its attempt; a close() in progress does the rest.
+      boolean dropped =
+          lost != null && lost.connection() == connection && state != ConnectionState.CLOSED;
+      if (lost != null && lost.connection() == connection) {
+        lost.keepalive().stop();
+        session = null;
+      }
+      boolean retry = dropped && config.reconnect();
+      if (dropped) {
+        // The state changes before listeners hear of the drop, so they can rely on state().
+        state = retry ? ConnectionState.RECONNECTING : ConnectionState.CLOSED;
+        LOG.warn(
+            "Connection to {} lost: {}{}",
+            endpoint,
+            describe(cause),
+            retry ? "" : "; reconnect is off");
+      }
       if (announced.remove(connection)) {
         resources.events().notify(listener -> listener.onDisconnected(cause));
       }
-      Session lost = session;
-      if (lost == null || lost.connection() != connection) {
-        return; // an opening that failed: its attempt reports it
-      }
-      lost.keepalive().stop();
-      session = null;
-      if (state == ConnectionState.CLOSED) {
-        return;
-      }
-      if (config.reconnect() && policy.mayAttempt(1)) {
-        LOG.warn("Connection to {} lost: {}", endpoint, describe(cause));
-        state = ConnectionState.RECONNECTING;
+      if (retry) {
         scheduleAttempt(1);
-      } else {
-        LOG.warn("Connection to {} lost: {}; not reconnecting", endpoint, describe(cause));
+      } else if (dropped) {
         terminate();
       }
     }
@@ -274,14 +281,18 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
     resources.callbacks().shutdown();
   }
 
+  /**
+   * Sends Logoff and waits briefly for Goodbye. Written from the connector thread: if the server
+   * stopped reading, the write may block, and close() must not.
+   */
   private void logoff(Connection connection) {
     connection.expectClose();
     try {
-      connection
-          .send(LOGOFF, LOGOFF_TIMEOUT)
+      CompletableFuture.supplyAsync(() -> connection.send(LOGOFF, LOGOFF_TIMEOUT), connector)
+          .thenCompose(goodbye -> goodbye)
           .get(LOGOFF_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      LOG.debug("Logoff from {} not confirmed: {}", endpoint, e.getMessage());
+    } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+      LOG.debug("Logoff from {} not confirmed: {}", endpoint, e.toString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

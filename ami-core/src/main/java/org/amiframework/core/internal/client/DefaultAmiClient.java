@@ -41,6 +41,7 @@ public final class DefaultAmiClient implements AmiClient {
             counters,
             new ActionIds(),
             ClientThreads.scheduler(config.name(), "timer"),
+            ClientThreads.scheduler(config.name(), "connector"),
             new CallbackExecutor(config.name()),
             new EventDispatcher(
                 config.name(),

@@ -1,14 +1,13 @@
 package org.amiframework.core.internal.client;
 
 import java.time.Duration;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.amiframework.core.api.AmiResponse;
 import org.amiframework.core.api.GenericAction;
+import org.amiframework.core.client.AmiActionException;
 import org.amiframework.core.client.AmiTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * Sends {@code Ping} every interval and closes the connection when one is not answered in time. A
  * half-open TCP connection (the server gone without a FIN, a stuck server) otherwise looks alive
  * forever: reads simply never return.
+ *
+ * <p>The Ping is written from the connector thread and checked by a watchdog on the timer: when the
+ * server stops reading, a write can block, and the watchdog still fires even if the Ping never got
+ * onto the wire.
  */
 final class Keepalive {
 
@@ -24,16 +27,16 @@ final class Keepalive {
   private static final GenericAction<AmiResponse> PING = GenericAction.named("Ping");
 
   private final Connection connection;
-  private final ScheduledExecutorService timer;
+  private final ClientResources resources;
   private final Duration interval;
   private final Duration timeout;
-  private final AtomicBoolean inFlight = new AtomicBoolean();
+  private final AtomicLong sent = new AtomicLong();
+  private volatile long answered;
   private ScheduledFuture<?> task;
 
-  Keepalive(
-      Connection connection, ScheduledExecutorService timer, Duration interval, Duration timeout) {
+  Keepalive(Connection connection, ClientResources resources, Duration interval, Duration timeout) {
     this.connection = connection;
-    this.timer = timer;
+    this.resources = resources;
     this.interval = interval;
     this.timeout = timeout;
   }
@@ -45,7 +48,8 @@ final class Keepalive {
     }
     long nanos = interval.toNanos();
     try {
-      task = timer.scheduleWithFixedDelay(this::ping, nanos, nanos, TimeUnit.NANOSECONDS);
+      task =
+          resources.timer().scheduleWithFixedDelay(this::tick, nanos, nanos, TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException e) {
       LOG.debug("Timer stopped; no keepalive for {}", connection.endpoint());
     }
@@ -58,31 +62,47 @@ final class Keepalive {
     }
   }
 
-  private void ping() {
-    if (!connection.isOpen() || !inFlight.compareAndSet(false, true)) {
+  /** On the timer: starts the next Ping unless the last one is still out. */
+  private void tick() {
+    if (!connection.isOpen() || answered < sent.get()) {
       return;
     }
-    connection
-        .send(PING, timeout)
-        .whenComplete(
-            (response, failure) -> {
-              inFlight.set(false);
-              Throwable cause =
-                  failure instanceof CompletionException ? failure.getCause() : failure;
-              if (cause instanceof AmiTimeoutException) {
-                LOG.warn(
-                    "{} did not answer the keepalive Ping within {} ms; closing the connection",
-                    connection.endpoint(),
-                    timeout.toMillis());
-                connection.close(
-                    new AmiTimeoutException(
-                        "keepalive Ping not answered within "
-                            + timeout.toMillis()
-                            + " ms by "
-                            + connection.endpoint()
-                            + " (connection half-open or server stuck)",
-                        cause));
-              }
-            });
+    long ping = sent.incrementAndGet();
+    try {
+      resources.timer().schedule(() -> check(ping), timeout.toNanos(), TimeUnit.NANOSECONDS);
+      resources
+          .connector()
+          .execute(
+              () ->
+                  connection
+                      .send(PING, timeout.plus(interval))
+                      .whenComplete((response, failure) -> onAnswer(ping, failure)));
+    } catch (RejectedExecutionException e) {
+      LOG.debug("Client stopping; keepalive of {} ends", connection.endpoint());
+    }
+  }
+
+  private void onAnswer(long ping, Throwable failure) {
+    // An error response proves the server alive as well as Pong does.
+    if (failure == null || failure instanceof AmiActionException) {
+      answered = ping;
+    }
+  }
+
+  private void check(long ping) {
+    if (answered >= ping || !connection.isOpen()) {
+      return;
+    }
+    LOG.warn(
+        "{} did not answer the keepalive Ping within {} ms; closing the connection",
+        connection.endpoint(),
+        timeout.toMillis());
+    connection.close(
+        new AmiTimeoutException(
+            "keepalive Ping not answered within "
+                + timeout.toMillis()
+                + " ms by "
+                + connection.endpoint()
+                + " (connection half-open or server stuck)"));
   }
 }

@@ -1,6 +1,5 @@
 package org.amiframework.core.internal.client;
 
-import java.net.Socket;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -49,7 +48,7 @@ final class SessionOpener {
    *     documents
    */
   Session open(Connection.CloseListener closeListener, Progress progress) {
-    Socket socket = SocketOpener.open(config);
+    SocketOpener.OpenSocket socket = SocketOpener.open(config);
     Connection connection = new Connection(socket, config, resources, closeListener);
     progress.opened(connection);
     connection.start();
@@ -58,7 +57,7 @@ final class SessionOpener {
       LoginSequence.login(connection, config);
       WritePermissions permissions = permissions(connection);
       Keepalive keepalive =
-          new Keepalive(connection, resources.timer(), config.pingInterval(), config.pingTimeout());
+          new Keepalive(connection, resources, config.pingInterval(), config.pingTimeout());
       return new Session(connection, permissions, keepalive);
     } catch (RuntimeException e) {
       connection.close(e);

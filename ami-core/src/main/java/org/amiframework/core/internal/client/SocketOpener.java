@@ -30,6 +30,24 @@ final class SocketOpener {
 
   private SocketOpener() {}
 
+  /**
+   * An open connection to the server.
+   *
+   * @param socket the socket to read and write (TLS when configured)
+   * @param tcp the TCP socket beneath it; the same socket without TLS
+   */
+  record OpenSocket(Socket socket, Socket tcp) {
+
+    /**
+     * Closes the TCP socket first: a TLS close wants to send close_notify and can wait for a writer
+     * blocked on a full send buffer, while a closed TCP socket fails that writer at once.
+     */
+    void close() {
+      closeQuietly(tcp);
+      closeQuietly(socket);
+    }
+  }
+
   /** {@code tcp://host:port} or {@code tls://host:port}, for messages. */
   static String endpoint(AmiClientConfig config) {
     return (config.tls() ? "tls://" : "tcp://") + config.host() + ":" + config.port();
@@ -41,7 +59,7 @@ final class SocketOpener {
    * @throws AmiConnectException when the server cannot be reached or the handshake fails
    * @throws AmiTimeoutException when the connect timeout passes first
    */
-  static Socket open(AmiClientConfig config) {
+  static OpenSocket open(AmiClientConfig config) {
     String endpoint = endpoint(config);
     int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis());
     Socket socket = new Socket();
@@ -50,7 +68,8 @@ final class SocketOpener {
       socket.setTcpNoDelay(true);
       socket.setKeepAlive(true);
       socket.connect(new InetSocketAddress(config.host(), config.port()), timeoutMillis);
-      return config.tls() ? startTls(socket, config, timeoutMillis) : socket;
+      return new OpenSocket(
+          config.tls() ? startTls(socket, config, timeoutMillis) : socket, socket);
     } catch (IOException | RuntimeException e) {
       closeQuietly(socket);
       throw translate(e, endpoint, config);
