@@ -36,7 +36,8 @@ import org.amiframework.core.wire.FrameLimits;
  * characters and invalid UTF-8 unescaped, and a strict parser would reject the whole reply (and
  * every event in it) for one bad byte. Here a bad element is reported through {@link
  * FrameHandler#onError} and skipped, invalid UTF-8 is kept as ISO-8859-1 as the text reader does,
- * and memory is bounded by {@link FrameLimits#maxMessageBytes()} per element.
+ * and memory is bounded by {@link FrameLimits#maxMessageBytes()} per element. Error details name
+ * positions and attribute names, never values, which could be secrets.
  */
 final class MxmlBodyDecoder implements ReplyBodyDecoder {
 
@@ -84,7 +85,8 @@ final class MxmlBodyDecoder implements ReplyBodyDecoder {
             .replace("</ajax-response>", "")
             .strip();
     if (!skipping && !rest.isEmpty()) {
-      error(FrameError.Kind.TRUNCATED, "body ended inside an element: " + excerpt(rest));
+      error(
+          FrameError.Kind.TRUNCATED, "body ended inside an element (" + rest.length() + " bytes)");
     }
     length = 0;
   }
@@ -106,7 +108,7 @@ final class MxmlBodyDecoder implements ReplyBodyDecoder {
           if (!before.isBlank() && !before.strip().equals("<ajax-response>")) {
             error(
                 FrameError.Kind.MALFORMED_LINE,
-                "unexpected text before <response>: " + excerpt(before));
+                "unexpected text before <response> (" + before.strip().length() + " chars)");
           }
         }
         decodeElement(from, next - from);
@@ -160,7 +162,9 @@ final class MxmlBodyDecoder implements ReplyBodyDecoder {
     String text = decode(from, len);
     MxmlElementParser parser = new MxmlElementParser(text);
     if (!parser.skipToResponse()) {
-      error(FrameError.Kind.MALFORMED_LINE, "no <response> element in " + excerpt(text));
+      error(
+          FrameError.Kind.MALFORMED_LINE,
+          "text without a <response> element (" + text.length() + " chars)");
       return;
     }
     AmiMessage.Builder message = AmiMessage.builder();
@@ -187,7 +191,7 @@ final class MxmlBodyDecoder implements ReplyBodyDecoder {
       message.add(names.restore(baseName(xmlName), eventName), attribute.value());
     }
     if (parser.error() != null) {
-      error(FrameError.Kind.MALFORMED_LINE, parser.error() + " in " + excerpt(text));
+      error(FrameError.Kind.MALFORMED_LINE, parser.error());
       return;
     }
     handler.onMessage(withOpaque(message, opaque).build());
@@ -232,17 +236,12 @@ final class MxmlBodyDecoder implements ReplyBodyDecoder {
       String latin1 = new String(pending, from, len, StandardCharsets.ISO_8859_1);
       error(
           FrameError.Kind.INVALID_ENCODING,
-          "invalid UTF-8, kept byte for byte as ISO-8859-1: " + excerpt(latin1));
+          "invalid UTF-8 in an element, kept byte for byte as ISO-8859-1");
       return latin1;
     }
   }
 
   private void error(FrameError.Kind kind, String detail) {
     handler.onError(new FrameError(kind, detail, offset, line, false));
-  }
-
-  private static String excerpt(String text) {
-    String oneLine = text.strip().replace("\n", "\\n").replace("\r", "\\r");
-    return '"' + (oneLine.length() > 80 ? oneLine.substring(0, 80) + "..." : oneLine) + '"';
   }
 }

@@ -17,6 +17,7 @@ import org.amiframework.core.client.AmiException;
 import org.amiframework.core.client.AmiTimeoutException;
 import org.amiframework.core.client.AuthenticationException;
 import org.amiframework.core.client.ConnectionState;
+import org.amiframework.core.testsupport.TestCertificates;
 import org.amiframework.core.wire.HeaderInjectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,10 +109,10 @@ class HttpErrorsAndTlsTest extends FakeHttpTest {
 
   @Test
   void tlsTrustsTheConfiguredContextAndChecksTheHostName(@TempDir Path dir) throws Exception {
-    TestCertificate certificate = TestCertificate.create(dir);
+    TestCertificates certificate = TestCertificates.generate(dir, "ip:127.0.0.1");
     try (FakeHttpAsterisk https = new FakeHttpAsterisk(60, certificate.serverContext())) {
       AmiClientConfig.Builder trusting =
-          config(https, "/rawman").sslContext(certificate.trustingContext());
+          config(https, "/rawman").sslContext(certificate.clientContext());
       AmiClient ok = newClient(trusting.build());
       await(ok.connect());
       assertEquals("Pong", await(ok.send(GenericAction.named("Ping"))).header("Ping"));
