@@ -217,6 +217,18 @@ class HttpCaptureDecodingTest {
     assertEquals("5e642503", param(header, "opaque"));
   }
 
+  @Test
+  void aRefusedDigestComesBackAsAFreshChallengeWithoutStale() {
+    List<HttpCapture.Reply> replies = HttpCapture.read("29-arawman-ping-badpw.http");
+    assertEquals(2, replies.size());
+    DigestChallenge first = DigestChallenge.fromHeaders(replies.get(0).all("WWW-authenticate"));
+    DigestChallenge refusal = DigestChallenge.fromHeaders(replies.get(1).all("WWW-authenticate"));
+    assertFalse(refusal.stale(), "wrong credentials: not stale, so the client must not retry");
+    assertFalse(first.nonce().equals(refusal.nonce()), "Asterisk hands out a new nonce");
+    assertEquals(401, replies.get(1).status());
+    assertTrue(replies.get(0).elided(), "curl did not print the first 401's body");
+  }
+
   private static String param(String header, String name) {
     Matcher m = Pattern.compile(name + "=\"?([^\",]*)\"?").matcher(header);
     if (!m.find()) {
