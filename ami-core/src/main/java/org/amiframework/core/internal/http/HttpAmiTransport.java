@@ -1,23 +1,17 @@
 package org.amiframework.core.internal.http;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.net.ssl.SSLException;
 import org.amiframework.core.client.AmiConnectException;
 import org.amiframework.core.client.AmiException;
 import org.amiframework.core.client.AmiTimeoutException;
@@ -148,7 +142,7 @@ final class HttpAmiTransport {
         .handle(
             (response, error) -> {
               if (error != null) {
-                throw new CompletionException(translate(unwrap(error), timeout));
+                throw new CompletionException(HttpFailures.ofException(endpoint, error, timeout));
               }
               return response;
             })
@@ -159,7 +153,7 @@ final class HttpAmiTransport {
                 return retryDigest(response, authorized, form, timeout, sink, attempt);
               }
               if (!isAmiReply(response)) {
-                throw httpError(response, subscriber.excerpt());
+                throw HttpFailures.ofStatus(endpoint, response, subscriber.excerpt());
               }
               if (subscriber.failure() != null) {
                 throw subscriber.failure();
@@ -256,82 +250,6 @@ final class HttpAmiTransport {
 
   private boolean hasAmiContentType(HttpHeaders headers) {
     String type = headers.firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    return type.startsWith(expectedContentType());
-  }
-
-  private String expectedContentType() {
-    return endpoint.format() == HttpEndpoint.Format.XML ? "text/xml" : "text/plain";
-  }
-
-  private AmiException httpError(HttpResponse<?> response, String excerpt) {
-    int status = response.statusCode();
-    String what = "HTTP " + status + " from " + endpoint + titleOf(excerpt);
-    return switch (status) {
-      case 200 ->
-          new AmiConnectException(
-              endpoint
-                  + " answered with Content-type '"
-                  + response.headers().firstValue("Content-Type").orElse("")
-                  + "' instead of "
-                  + expectedContentType()
-                  + ": it is not an Asterisk manager endpoint");
-      case 401 ->
-          new AuthenticationException(what + ": the server asks for credentials this URL lacks");
-      case 403 ->
-          new AuthenticationException(
-              what + ": the manager user's ACL (permit/deny in manager.conf) refuses this client");
-      case 404 ->
-          new AmiConnectException(
-              what
-                  + ": nothing is served there; check webenabled = yes in manager.conf,"
-                  + " enabled = yes in http.conf and the http.conf prefix");
-      case 501 -> new AmiException(what + ": the server does not accept this request method");
-      default -> new AmiException(what);
-    };
-  }
-
-  /** The {@code <title>} of an HTML error page, as " (404 Not Found)", or empty. */
-  private static String titleOf(String html) {
-    int start = html.indexOf("<title>");
-    int end = html.indexOf("</title>");
-    return start >= 0 && end > start ? " (" + html.substring(start + 7, end).strip() + ")" : "";
-  }
-
-  private AmiException translate(Throwable error, Duration timeout) {
-    if (error instanceof AmiException e) {
-      return e;
-    }
-    if (error instanceof HttpTimeoutException || error instanceof TimeoutException) {
-      return new AmiTimeoutException(
-          "no reply from " + endpoint + " within " + timeout.toMillis() + " ms", error);
-    }
-    if (error instanceof ConnectException || error instanceof UnresolvedAddressException) {
-      return new AmiConnectException("cannot reach " + endpoint + ": " + error, error);
-    }
-    if (error instanceof SSLException) {
-      return new AmiConnectException(
-          "TLS with " + endpoint + " failed (certificate or host name not trusted?): " + error,
-          error);
-    }
-    if (error instanceof IOException) {
-      return new ConnectionLostException(
-          "HTTP exchange with " + endpoint + " failed: " + error, error);
-    }
-    return new AmiException("HTTP exchange with " + endpoint + " failed: " + error, error);
-  }
-
-  private static Throwable unwrap(Throwable t) {
-    Throwable e = t;
-    while (e instanceof CompletionException && e.getCause() != null) {
-      e = e.getCause();
-    }
-    // The JDK wraps a connect failure in an IOException whose cause says what really happened.
-    if (e instanceof IOException && e.getCause() instanceof ConnectException c) {
-      return c;
-    }
-    if (e instanceof IOException && e.getCause() instanceof UnresolvedAddressException u) {
-      return u;
-    }
-    return e;
+    return type.startsWith(HttpFailures.expectedContentType(endpoint));
   }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.amiframework.core.api.GenericAction;
-import org.amiframework.core.client.AmiActionException;
 import org.amiframework.core.client.AmiClientConfig;
 import org.amiframework.core.client.AmiException;
 import org.amiframework.core.client.ConnectionListener;
@@ -296,24 +295,14 @@ final class HttpSessionSupervisor implements HttpActionCaller.SessionEvents, Wai
       poller.start();
       return;
     }
-    long gen = generation;
-    long every = Math.max(1, transport.sessionTimeout().toMillis() / 2);
+    long current = generation;
     keepalive =
-        connector.scheduleWithFixedDelay(
-            () ->
-                caller
-                    .call(GenericAction.named("Ping"), config.pingTimeout())
-                    .whenComplete(
-                        (pong, error) -> {
-                          Throwable cause = error == null ? null : HttpActionCaller.unwrap(error);
-                          if (cause instanceof AmiException e
-                              && !(cause instanceof AmiActionException)) {
-                            transportFailed(gen, e);
-                          }
-                        }),
-            every,
-            every,
-            TimeUnit.MILLISECONDS);
+        PingKeepalive.start(
+            connector,
+            caller,
+            transport.sessionTimeout(),
+            config.pingTimeout(),
+            cause -> transportFailed(current, cause));
   }
 
   /** Holds the lock. */
