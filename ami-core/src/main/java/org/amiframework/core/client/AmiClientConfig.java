@@ -131,17 +131,17 @@ public final class AmiClientConfig {
     return httpEndpoint;
   }
 
-  /** Host name or address. */
+  /** Host name or address (with an {@link #httpEndpoint()}, its URL's host). */
   public String host() {
     return host;
   }
 
-  /** TCP port (5038, or 5039 with TLS, unless set). */
+  /** TCP port (5038, or 5039 with TLS, unless set; with an HTTP endpoint, its URL's port). */
   public int port() {
     return port;
   }
 
-  /** Whether to use TLS. */
+  /** Whether to use TLS (with an HTTP endpoint: whether its URL is https). */
   public boolean tls() {
     return tls;
   }
