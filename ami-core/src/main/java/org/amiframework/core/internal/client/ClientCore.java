@@ -85,7 +85,7 @@ public final class ClientCore {
 
   /** Queues a connection notice for every connection listener; notices are never dropped. */
   public void notifyListeners(Consumer<ConnectionListener> notice) {
-    events.notify(notice);
+    events.announce(notice);
   }
 
   /** Counts a bad input the decoder reported and logs it (rate-limited). */
