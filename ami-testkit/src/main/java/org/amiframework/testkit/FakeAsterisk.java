@@ -14,8 +14,11 @@ import org.amiframework.core.api.ActionType;
 import org.amiframework.core.api.AmiAction;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.api.PrivilegeClass;
+import org.amiframework.core.client.AmiClient;
+import org.amiframework.core.client.AmiClientConfig;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.testkit.internal.AmiServer;
+import org.amiframework.testkit.internal.InMemoryAmiClient;
 import org.amiframework.testkit.internal.ReplayProcessor;
 import org.amiframework.testkit.internal.ServerSettings;
 import org.amiframework.testkit.stub.ActionMatcher;
@@ -73,7 +76,11 @@ public final class FakeAsterisk implements AutoCloseable {
 
   // ---- lifecycle -----------------------------------------------------------------------------
 
-  /** The port it listens on (kept across {@link #restart()}). */
+  /**
+   * The port it listens on (kept across {@link #restart()}).
+   *
+   * @throws IllegalStateException for a fake built {@link FakeAsteriskBuilder#inMemoryOnly()}
+   */
   public int port() {
     return server.port();
   }
@@ -91,6 +98,15 @@ public final class FakeAsterisk implements AutoCloseable {
   /** The AMI version of its greeting. */
   public String amiVersion() {
     return server.settings().amiVersion();
+  }
+
+  /**
+   * A client of this fake that connects without a socket: the same greeting, login, permissions,
+   * answers, events and faults as over TCP, through memory. Nothing happens before its {@code
+   * connect()}; host, port and TLS of the configuration are ignored.
+   */
+  public AmiClient inMemoryClient(AmiClientConfig config) {
+    return new InMemoryAmiClient(config, server);
   }
 
   /** Whether it accepts connections. */
@@ -177,18 +193,23 @@ public final class FakeAsterisk implements AutoCloseable {
    * @throws IllegalArgumentException if it has no Privilege header and no known classes
    */
   public int emit(AmiMessage event) {
-    return server.broadcast(server.frame(event, null));
+    return emitted(server.broadcast(server.frame(event, null)));
   }
 
   /** Broadcasts an event of these classes (used when it has no {@code Privilege} header). */
   public int emit(AmiMessage event, PrivilegeClass first, PrivilegeClass... more) {
     Set<PrivilegeClass> classes = EnumSet.of(first, more);
-    return server.broadcast(server.frame(event, classes));
+    return emitted(server.broadcast(server.frame(event, classes)));
   }
 
   /** Broadcasts a typed event, of the classes it declares. */
   public int emit(AmiEvent event) {
-    return server.broadcast(server.frame(event));
+    return emitted(server.broadcast(server.frame(event)));
+  }
+
+  private int emitted(int sessions) {
+    server.emitted();
+    return sessions;
   }
 
   // ---- sessions ------------------------------------------------------------------------------
@@ -277,9 +298,7 @@ public final class FakeAsterisk implements AutoCloseable {
   @Override
   public String toString() {
     return "FakeAsterisk{"
-        + host()
-        + ":"
-        + port()
+        + (server.settings().listening() ? host() + ":" + port() : "in-memory")
         + ", AMI "
         + amiVersion()
         + (isRunning() ? "" : ", stopped")
