@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -190,6 +193,26 @@ public final class AmiServer {
   public void emitted() {
     if (!FakeThreads.isFakeThread()) {
       afterEmit.run();
+    }
+  }
+
+  /**
+   * Waits until every scripted emission due by now has run (those scheduled with a delay still in
+   * the future are not waited for).
+   *
+   * @return false on timeout
+   */
+  public boolean awaitDueEmissions(Duration timeout) throws InterruptedException {
+    if (FakeThreads.isFakeThread()) {
+      return true;
+    }
+    try {
+      scheduler.submit(() -> {}).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException | RejectedExecutionException shutDown) {
+      return true;
     }
   }
 
