@@ -20,6 +20,16 @@ public record Definitions(
     events = List.copyOf(events);
   }
 
+  /** The action of this name (case-insensitive, as Asterisk matches actions), or null. */
+  public ActionDefinition action(String name) {
+    for (ActionDefinition a : actions) {
+      if (a.name().equalsIgnoreCase(name)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   /** The event of this exact name, or null. */
   public EventDefinition event(String name) {
     for (EventDefinition e : events) {
