@@ -30,8 +30,13 @@ class BindingsGeneratorTest {
     return new BindingsGenerator()
         .generate(
             new GenerationRequest(
-                Fixtures.path("fixtures/" + fixture), fixture, inputs, "org.example.widgets",
-                "Widget", "21.0.0", true));
+                Fixtures.path("fixtures/" + fixture),
+                fixture,
+                inputs,
+                "org.example.widgets",
+                "Widget",
+                "21.0.0",
+                true));
   }
 
   private static EventPlan event(Result r, String name) {
@@ -71,7 +76,8 @@ class BindingsGeneratorTest {
         f.get("ChannelStateDesc").enumType(),
         f.get("PeerChannelStateDesc").enumType(),
         "one enum for every prefix");
-    assertEquals("org.example.widgets.enums.ChannelStateDesc",
+    assertEquals(
+        "org.example.widgets.enums.ChannelStateDesc",
         f.get("ChannelStateDesc").enumType().canonicalName());
   }
 
@@ -123,8 +129,8 @@ class BindingsGeneratorTest {
     assertEquals("callerIdNum", f.get("CallerIDNum").javaName());
     assertEquals("callerIdNum2", f.get("CallerIdNum").javaName());
     Diagnostic collision = of(r, DiagnosticId.NAME_COLLISION).get(0);
-    assertEquals(Fixtures.lineOf("fixtures/oddities.xml", "\"CallerIdNum\""),
-        collision.location().line());
+    assertEquals(
+        Fixtures.lineOf("fixtures/oddities.xml", "\"CallerIdNum\""), collision.location().line());
     assertTrue(collision.render().startsWith("[AMI-W006] oddities.xml:"), collision.render());
   }
 
@@ -147,8 +153,8 @@ class BindingsGeneratorTest {
   void reportsProseEnumsAndKeepsTheParameterAString() {
     Result r = run("oddities.xml");
     Diagnostic prose = of(r, DiagnosticId.PROSE_ENUM).get(0);
-    assertEquals(Fixtures.lineOf("fixtures/oddities.xml", "name=\"EventMask\""),
-        prose.location().line());
+    assertEquals(
+        Fixtures.lineOf("fixtures/oddities.xml", "name=\"EventMask\""), prose.location().line());
     assertTrue(prose.message().contains("system,call,log,..."), prose.message());
     assertEquals(ValueType.STRING, fields(action(r, "Events").fields()).get("EventMask").type());
   }
@@ -157,8 +163,8 @@ class BindingsGeneratorTest {
   void reportsAnEnumTypeWithoutValues() {
     Result r = run("oddities.xml", "widgets.overlay");
     Diagnostic d = of(r, DiagnosticId.ENUM_WITHOUT_VALUES).get(0);
-    assertEquals(Fixtures.lineOf("fixtures/oddities.xml", "name=\"EventMask\""),
-        d.location().line());
+    assertEquals(
+        Fixtures.lineOf("fixtures/oddities.xml", "name=\"EventMask\""), d.location().line());
   }
 
   @Test

@@ -54,8 +54,9 @@ final class ActionBuilderWriter {
                 + "}.";
     return MethodSpec.methodBuilder(f.javaName())
         .addJavadoc(
-            "Sets {@code $L}.$L$L\n\n@param value the value\n@return this builder",
+            "Sets {@code $L}$L$L$L\n\n@param value the value\n@return this builder",
             JavadocText.escape(f.header()),
+            FieldCode.describe(f),
             required,
             dflt)
         .addModifiers(Modifier.PUBLIC)

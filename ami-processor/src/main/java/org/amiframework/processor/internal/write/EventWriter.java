@@ -149,8 +149,9 @@ final class EventWriter {
       b.addMethod(
           MethodSpec.methodBuilder(f.javaName())
               .addJavadoc(
-                  "Sets {@code $L}.\n\n@param value the value\n@return this builder",
-                  JavadocText.escape(f.header()))
+                  "Sets {@code $L}$L\n\n@param value the value\n@return this builder",
+                  JavadocText.escape(f.header()),
+                  FieldCode.describe(f))
               .addModifiers(Modifier.PUBLIC)
               .returns(builder)
               .addParameter(FieldCode.builderType(f), "value")

@@ -106,6 +106,12 @@ final class FieldCode {
     return b.addStatement("message.set($S, $L)", f.header(), text).build();
   }
 
+  /** For a setter's Javadoc: {@code ": description."}, or {@code "."} without one. */
+  static String describe(FieldPlan f) {
+    String d = f.parameter().description();
+    return d.isBlank() ? "." : ": " + JavadocText.sentence(d, "");
+  }
+
   /** What the accessor's Javadoc says it returns. */
   static String returnsDoc(FieldPlan f) {
     return switch (f.type()) {

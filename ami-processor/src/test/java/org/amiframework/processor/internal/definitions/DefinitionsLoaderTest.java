@@ -36,8 +36,8 @@ class DefinitionsLoaderTest {
   void resolvesIncludesIntoTheSameDocument() {
     ActionDefinition list = load("widgets.xml").action("WidgetList");
     assertEquals(List.of("ActionID", "Colour"), names(list.parameters()));
-    assertEquals("ActionID for this transaction. Will be returned.",
-        list.parameters().get(0).description());
+    assertEquals(
+        "ActionID for this transaction. Will be returned.", list.parameters().get(0).description());
     assertTrue(diagnostics.all().isEmpty(), diagnostics.all().toString());
   }
 
@@ -120,7 +120,8 @@ class DefinitionsLoaderTest {
     assertEquals("First definition.", varSet.synopsis());
     Diagnostic d = only(DiagnosticId.DUPLICATE_DEFINITION);
     assertEquals("oddities.xml", d.location().file());
-    assertEquals(Fixtures.lineOf("fixtures/oddities.xml", "name=\"VarSet\" module=\"res_b\""),
+    assertEquals(
+        Fixtures.lineOf("fixtures/oddities.xml", "name=\"VarSet\" module=\"res_b\""),
         d.location().line());
     assertTrue(d.render().startsWith("[AMI-W004] oddities.xml:"), d.render());
     assertTrue(d.message().contains("res_b") && d.message().contains("res_a"), d.message());

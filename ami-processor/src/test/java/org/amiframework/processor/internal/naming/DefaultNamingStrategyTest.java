@@ -87,6 +87,7 @@ class DefaultNamingStrategyTest {
     NameScope types = NameScope.forTypes();
     assertEquals("Foo", types.claim("Foo"));
     assertEquals("FOO2", types.claim("FOO"), "one file on case-insensitive file systems");
-    assertEquals("UNRECOGNIZED2", NameScope.forMembers().reserve("UNRECOGNIZED").claim("UNRECOGNIZED"));
+    assertEquals(
+        "UNRECOGNIZED2", NameScope.forMembers().reserve("UNRECOGNIZED").claim("UNRECOGNIZED"));
   }
 }

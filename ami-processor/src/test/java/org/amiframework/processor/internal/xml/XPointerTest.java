@@ -53,8 +53,7 @@ class XPointerTest {
 
   @Test
   void nodeAndTextSelectChildNodes() throws Exception {
-    assertEquals(
-        List.of("text"), names("xpointer(/docs/manager/syntax/parameter/para[1]/text())"));
+    assertEquals(List.of("text"), names("xpointer(/docs/manager/syntax/parameter/para[1]/text())"));
     assertEquals(2, names("xpointer(/docs/manager[@name='A']/syntax/parameter[1]/node())").size());
   }
 
