@@ -12,6 +12,7 @@ import org.amiframework.core.api.PrivilegeClass;
 import org.amiframework.core.message.AmiMessage;
 import org.example.widgets.enums.BridgeVideoSourceMode;
 import org.example.widgets.enums.ChannelStateDesc;
+import org.example.widgets.enums.Result;
 import org.example.widgets.enums.Shape;
 
 /**
@@ -60,7 +61,8 @@ import org.example.widgets.enums.Shape;
         "BridgeVideoSource",
         "Size",
         "Cause",
-        "Shape"
+        "Shape",
+        "Result"
     },
     classes = {PrivilegeClass.CALL}
 )
@@ -115,7 +117,8 @@ public final class WidgetEntry extends AbstractAmiEvent {
       "BridgeVideoSource",
       "Size",
       "Cause",
-      "Shape");
+      "Shape",
+      "Result");
 
   /**
    * This event's type, for bindings: name, classes, headers, decoder.
@@ -570,6 +573,17 @@ public final class WidgetEntry extends AbstractAmiEvent {
   }
 
   /**
+   * The header's value.
+   *
+   * <p>Header {@code Result}.
+   *
+   * @return the value, {@code UNRECOGNIZED} for a value not documented, or null when absent
+   */
+  public Result result() {
+    return Result.of(text("Result"));
+  }
+
+  /**
    * Builds a {@code WidgetEntry} event as Asterisk writes it: {@code Event}, {@code Privilege}, then headers in the order they are set.
    */
   public static final class Builder {
@@ -1010,6 +1024,18 @@ public final class WidgetEntry extends AbstractAmiEvent {
     public Builder shape(Shape value) {
       Objects.requireNonNull(value, "Shape");
       message.set("Shape", value.wireName());
+      return this;
+    }
+
+    /**
+     * Sets {@code Result}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder result(Result value) {
+      Objects.requireNonNull(value, "Result");
+      message.set("Result", value.wireName());
       return this;
     }
 

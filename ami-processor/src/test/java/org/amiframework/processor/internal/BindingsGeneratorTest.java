@@ -177,6 +177,7 @@ class BindingsGeneratorTest {
             "org.example.widgets.enums.BridgeVideoSourceMode",
             "org.example.widgets.enums.ChannelStateDesc",
             "org.example.widgets.enums.Colour",
+            "org.example.widgets.enums.Result",
             "org.example.widgets.enums.Shape",
             "org.example.widgets.event.WidgetEntry",
             "org.example.widgets.event.WidgetListComplete",

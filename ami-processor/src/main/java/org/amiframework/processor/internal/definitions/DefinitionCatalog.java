@@ -66,11 +66,17 @@ final class DefinitionCatalog {
         parameters.put(p.name(), p);
         return;
       }
-      Set<String> values = new LinkedHashSet<>(old.enumValues());
-      values.addAll(p.enumValues());
+      Map<String, EnumValue> values = new LinkedHashMap<>();
+      for (EnumValue v : old.enumValues()) {
+        values.put(v.value(), v);
+      }
+      for (EnumValue v : p.enumValues()) {
+        values.putIfAbsent(v.value(), v);
+      }
       parameters.put(
           p.name(),
-          old.withEnumValues(List.copyOf(values)).withRequired(old.required() || p.required()));
+          old.withEnumValues(List.copyOf(values.values()))
+              .withRequired(old.required() || p.required()));
     }
   }
 

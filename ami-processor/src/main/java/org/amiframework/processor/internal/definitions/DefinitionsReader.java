@@ -137,13 +137,13 @@ public final class DefinitionsReader {
     if (name == null) {
       return null;
     }
-    List<String> values = new ArrayList<>();
+    List<EnumValue> values = new ArrayList<>();
     XmlElement enumlist = p.element("enumlist");
     if (enumlist != null) {
       for (XmlElement value : enumlist.elements("enum")) {
         String v = value.attribute("name");
         if (v != null && !v.isEmpty()) {
-          values.add(v);
+          values.add(new EnumValue(v, EnumLabels.of(v, value.element("para"))));
         }
       }
     }

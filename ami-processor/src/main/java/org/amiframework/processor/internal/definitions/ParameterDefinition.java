@@ -22,7 +22,7 @@ public record ParameterDefinition(
     String baseName,
     boolean required,
     String defaultValue,
-    List<String> enumValues,
+    List<EnumValue> enumValues,
     String description,
     ValueType typeHint,
     SourceLocation location) {
@@ -37,9 +37,14 @@ public record ParameterDefinition(
   }
 
   /** A copy with other enum values (after a merge, or with prose values removed). */
-  public ParameterDefinition withEnumValues(List<String> values) {
+  public ParameterDefinition withEnumValues(List<EnumValue> values) {
     return new ParameterDefinition(
         name, baseName, required, defaultValue, values, description, typeHint, location);
+  }
+
+  /** The values on the wire, in order. */
+  public List<String> enumNames() {
+    return enumValues.stream().map(EnumValue::value).toList();
   }
 
   /** A copy marked required when either is. */

@@ -89,7 +89,7 @@ public final class Snapshots {
               f.name(),
               false,
               null,
-              f.values(),
+              f.values().stream().map(EnumValue::of).toList(),
               f.description(),
               f.type(),
               location.describing("<parameter name=\"" + name + "\"> (snapshot)")));

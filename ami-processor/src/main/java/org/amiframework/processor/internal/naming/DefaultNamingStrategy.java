@@ -16,6 +16,9 @@ import javax.lang.model.SourceVersion;
  *       callerIdNum}); a keyword, or a method every event or action already has ({@code name},
  *       {@code message}, {@code toString}), gets the suffix {@code Value}.
  *   <li>A leading digit gets a {@code _} before it ({@code 100rel} to {@code _100rel}).
+ *   <li>Enum constants are upper snake case of the value's words; a numeric value takes the short
+ *       name its documentation gives when there is one ({@code 2} documented as {@code
+ *       AST_DEVICE_INUSE}), a negative one is spelled {@code MINUS_1}.
  * </ul>
  */
 public final class DefaultNamingStrategy implements NamingStrategy {
@@ -66,8 +69,13 @@ public final class DefaultNamingStrategy implements NamingStrategy {
   }
 
   @Override
-  public String enumConstant(String value) {
-    return JavaWords.legal(JavaWords.upperSnake(JavaWords.split(value)), "EMPTY");
+  public String enumConstant(String value, String label) {
+    boolean noWords = value.chars().noneMatch(Character::isLetter);
+    if (noWords && label != null) {
+      return JavaWords.legal(JavaWords.upperSnake(JavaWords.split(label)), "EMPTY");
+    }
+    String name = JavaWords.legal(JavaWords.upperSnake(JavaWords.split(value)), "EMPTY");
+    return value.startsWith("-") && noWords ? "MINUS" + name : name;
   }
 
   @Override

@@ -20,8 +20,11 @@ public interface NamingStrategy {
 
   /**
    * An enum constant for a documented value ({@code Dialing Offhook} to {@code DIALING_OFFHOOK}).
+   *
+   * @param value the value on the wire
+   * @param label for values that are no words, the short name the documentation gives, or null
    */
-  String enumConstant(String value);
+  String enumConstant(String value, String label);
 
   /** Accessor and builder method of a header or parameter ({@code CallerIDNum} to callerIdNum). */
   String member(String headerName);

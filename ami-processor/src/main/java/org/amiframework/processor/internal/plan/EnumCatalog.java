@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.amiframework.processor.internal.definitions.EnumValue;
 import org.amiframework.processor.internal.definitions.ParameterDefinition;
 import org.amiframework.processor.internal.naming.NameScope;
 import org.amiframework.processor.internal.naming.NamingStrategy;
@@ -45,7 +46,7 @@ final class EnumCatalog {
   /** Records that {@code owner}'s parameter is an enum. */
   void add(String owner, ParameterDefinition p) {
     uses.computeIfAbsent(p.baseName(), k -> new LinkedHashMap<>())
-        .computeIfAbsent(new LinkedHashSet<>(p.enumValues()), k -> new ArrayList<>())
+        .computeIfAbsent(new LinkedHashSet<>(p.enumNames()), k -> new ArrayList<>())
         .add(new Use(owner, p));
   }
 
@@ -83,8 +84,10 @@ final class EnumCatalog {
   private List<EnumPlan.Constant> constants(ParameterDefinition p) {
     NameScope scope = NameScope.forMembers().reserve(UNRECOGNIZED);
     List<EnumPlan.Constant> out = new ArrayList<>();
-    for (String value : p.enumValues()) {
-      out.add(new EnumPlan.Constant(scope.claim(naming.enumConstant(value)), value));
+    for (EnumValue v : p.enumValues()) {
+      out.add(
+          new EnumPlan.Constant(
+              scope.claim(naming.enumConstant(v.value(), v.label())), v.value(), v.label()));
     }
     return out;
   }

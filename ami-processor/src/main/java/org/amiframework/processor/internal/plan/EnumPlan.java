@@ -17,8 +17,9 @@ public record EnumPlan(ClassName className, List<Constant> constants, List<Strin
    *
    * @param javaName the constant's name
    * @param wireValue the exact value on the wire
+   * @param label the documented short name of a numeric value, or null
    */
-  public record Constant(String javaName, String wireValue) {}
+  public record Constant(String javaName, String wireValue, String label) {}
 
   /** Copies. */
   public EnumPlan {

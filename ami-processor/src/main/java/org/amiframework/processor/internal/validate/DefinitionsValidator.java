@@ -53,7 +53,7 @@ public final class DefinitionsValidator {
                 + HeaderPatterns.regex(p.name()).orElseThrow()
                 + "); no typed accessor, matched by pattern");
       }
-      String prose = p.enumValues().stream().filter(EnumValues::isProse).findFirst().orElse(null);
+      String prose = p.enumNames().stream().filter(EnumValues::isProse).findFirst().orElse(null);
       if (prose != null) {
         if (reported.add(p.location() + p.name() + " enum")) {
           diagnostics.report(

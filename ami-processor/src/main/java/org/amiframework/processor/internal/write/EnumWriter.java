@@ -33,7 +33,10 @@ final class EnumWriter {
       type.addEnumConstant(
           c.javaName(),
           TypeSpec.anonymousClassBuilder("$S", c.wireValue())
-              .addJavadoc("{@code $L} on the wire.", JavadocText.escape(c.wireValue()))
+              .addJavadoc(
+                  "{@code $L} on the wire$L",
+                  JavadocText.escape(c.wireValue()),
+                  c.label() == null ? "." : ": " + JavadocText.sentence(c.label(), ""))
               .build());
     }
     type.addEnumConstant(

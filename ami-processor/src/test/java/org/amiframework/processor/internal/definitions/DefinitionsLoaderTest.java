@@ -53,7 +53,7 @@ class DefinitionsLoaderTest {
   void expandsSnapshotsWithTheirPrefixes() {
     EventDefinition entry = load("widgets.xml").event("WidgetEntry");
     List<String> names = names(entry.parameters());
-    assertEquals(14 + 14 + 8 + 3, names.size(), names.toString());
+    assertEquals(14 + 14 + 8 + 4, names.size(), names.toString());
     assertEquals(List.of("Channel", "ChannelState", "ChannelStateDesc"), names.subList(0, 3));
     assertEquals(List.of("Uniqueid", "Linkedid", "PeerChannel"), names.subList(12, 15));
     assertTrue(names.containsAll(List.of("Language", "PeerLanguage", "PeerLinkedid")));
@@ -91,7 +91,15 @@ class DefinitionsLoaderTest {
     assertEquals(List.of("res_widget"), entry.modules());
     assertEquals("One widget.", entry.synopsis());
     assertEquals("Widget size in mm, or 0.", param(entry, "Size").description());
-    assertEquals(List.of("round", "Square Edge"), param(entry, "Shape").enumValues());
+    assertEquals(List.of("round", "Square Edge"), param(entry, "Shape").enumNames());
+    assertEquals(
+        List.of(
+            new EnumValue("0", "Success"),
+            new EnumValue("2", "Module not found"),
+            new EnumValue("4", "InUse&Hold"),
+            new EnumValue("-1", null)),
+        param(entry, "Result").enumValues(),
+        "numbers take a short documented name as label; long prose gives none");
     ActionDefinition create = defs.action("WidgetCreate");
     ParameterDefinition timeout = create.parameters().get(2);
     assertEquals("30000", timeout.defaultValue());

@@ -59,7 +59,17 @@ class DefaultNamingStrategyTest {
     "200(SR), _200_SR",
   })
   void enumConstantsAreUpperSnakeCase(String value, String expected) {
-    assertEquals(expected, naming.enumConstant(value));
+    assertEquals(expected, naming.enumConstant(value, null));
+  }
+
+  @Test
+  void numericEnumConstantsUseTheirDocumentedLabel() {
+    assertEquals("AST_DEVICE_INUSE", naming.enumConstant("2", "AST_DEVICE_INUSE"));
+    assertEquals("MODULE_NOT_FOUND", naming.enumConstant("2", "Module not found"));
+    assertEquals("IN_USE_HOLD", naming.enumConstant("17", "InUse&Hold"));
+    assertEquals("_2", naming.enumConstant("2", null));
+    assertEquals("MINUS_1", naming.enumConstant("-1", null));
+    assertEquals("UP", naming.enumConstant("Up", "ignored: the value has words"));
   }
 
   @Test

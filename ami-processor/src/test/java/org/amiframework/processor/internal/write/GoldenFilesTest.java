@@ -44,6 +44,7 @@ class GoldenFilesTest {
         "action/WidgetList", // an event-list action
         "action/WidgetCreate", // a required parameter, variables, a default
         "enums/Shape",
+        "enums/Result", // numbers named by their documented labels
         "WidgetBindings"
       })
   void generatedSourceMatchesTheGoldenFile(String name) throws IOException {
