@@ -48,6 +48,18 @@ public final class BindingsProcessor extends AbstractProcessor {
   /** The processor option naming the module base directory relative paths start from. */
   public static final String BASEDIR_OPTION = "ami.basedir";
 
+  private final BindingsGenerator generator;
+
+  /** The processor javac loads (through {@code META-INF/services}). */
+  public BindingsProcessor() {
+    this(new BindingsGenerator());
+  }
+
+  /** A processor running another generator, for tests of the shell. */
+  BindingsProcessor(BindingsGenerator generator) {
+    this.generator = generator;
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> all = new java.util.HashSet<>(GENERATED_ANNOTATIONS);
@@ -124,16 +136,15 @@ public final class BindingsProcessor extends AbstractProcessor {
     boolean generated =
         processingEnv.getElementUtils().getTypeElement(CoreTypes.GENERATED.canonicalName()) != null;
     BindingsGenerator.Result result =
-        new BindingsGenerator()
-            .generate(
-                new GenerationRequest(
-                    defPath.get(),
-                    definitions,
-                    overlays,
-                    pkgName,
-                    base,
-                    mirror.asteriskVersion(),
-                    generated));
+        generator.generate(
+            new GenerationRequest(
+                defPath.get(),
+                definitions,
+                overlays,
+                pkgName,
+                base,
+                mirror.asteriskVersion(),
+                generated));
     for (Diagnostic d : result.diagnostics()) {
       if (d.isError() || !mirror.suppress().contains(d.id().code())) {
         mirror.report(processingEnv.getMessager(), d.id().kind(), d.render());

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import org.amiframework.processor.internal.BindingsGenerator;
+import org.amiframework.processor.internal.naming.DefaultNamingStrategy;
+import org.amiframework.processor.internal.naming.NamingStrategy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,11 +39,15 @@ class BindingsProcessorTest {
   }
 
   private static Compilation compile(JavaFileObject packageInfo) {
+    return compile(packageInfo, new BindingsProcessor());
+  }
+
+  private static Compilation compile(JavaFileObject packageInfo, BindingsProcessor processor) {
     List<JavaFileObject> sources = new ArrayList<>(stubs());
     sources.add(packageInfo);
     Path base = Fixtures.path("fixtures").getParent();
     return javac()
-        .withProcessors(new BindingsProcessor())
+        .withProcessors(processor)
         .withOptions("-Xlint:all", "-Aami.basedir=" + base)
         .compile(sources);
   }
@@ -162,5 +169,25 @@ class BindingsProcessorTest {
         .generatedSourceFile("org.example.widgets.event.WidgetEntry")
         .contentsAsUtf8String()
         .contains("public Integer size()");
+  }
+
+  @Test
+  void aFailureInsideTheProcessorBecomesAnErrorAtTheAnnotation() {
+    NamingStrategy failing =
+        new DefaultNamingStrategy() {
+          @Override
+          public String eventClass(String eventName) {
+            throw new IllegalStateException("naming broke on " + eventName);
+          }
+        };
+    JavaFileObject info =
+        packageInfo("org.example.widgets", "definitions = \"fixtures/widgets.xml\"");
+    Compilation c = compile(info, new BindingsProcessor(new BindingsGenerator(failing)));
+    assertThat(c).failed();
+    assertThat(c)
+        .hadErrorContaining(
+            "[AMI-E004] ami-processor failed: java.lang.IllegalStateException: naming broke on")
+        .inFile(info)
+        .onLine(ANNOTATION_LINE);
   }
 }

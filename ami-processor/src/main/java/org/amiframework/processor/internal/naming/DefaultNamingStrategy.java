@@ -21,7 +21,7 @@ import javax.lang.model.SourceVersion;
  *       AST_DEVICE_INUSE}), a negative one is spelled {@code MINUS_1}.
  * </ul>
  */
-public final class DefaultNamingStrategy implements NamingStrategy {
+public class DefaultNamingStrategy implements NamingStrategy {
 
   /** Methods the generated classes or their bases already declare; a member must not reuse them. */
   private static final Set<String> RESERVED_MEMBERS =
