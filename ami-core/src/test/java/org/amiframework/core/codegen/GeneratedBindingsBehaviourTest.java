@@ -81,6 +81,17 @@ class GeneratedBindingsBehaviourTest {
   }
 
   @Test
+  void aDocumentedEventHeaderIsTheSecondOneAndKeepsTheName() throws Exception {
+    // ResourceListDetail documents an "Event" header: the subscription's event package
+    Object b = builder("event.ResourceListDetail");
+    call(b, "event", "presence");
+    AmiEvent detail = (AmiEvent) call(b, "build");
+    assertEquals("ResourceListDetail", detail.name());
+    assertEquals(List.of("ResourceListDetail", "presence"), detail.message().getAll("Event"));
+    assertEquals("presence", call(detail, "event"));
+  }
+
+  @Test
   void unparsableNumbersAndUnknownEnumValuesKeepTheirText() throws Exception {
     EventType<?> type = (EventType<?>) type("event.Hangup").getField("TYPE").get(null);
     AmiMessage raw =

@@ -135,6 +135,13 @@ class BindingsGeneratorTest {
   }
 
   @Test
+  void aHeaderNamedLikeTheFirstHeaderIsItsSecondOccurrence() {
+    FieldPlan event = fields(event(run("oddities.xml"), "Talking").fields()).get("Event");
+    assertEquals(FieldPlan.Kind.SECOND_OF_FIRST_NAME, event.kind());
+    assertEquals(ValueType.STRING, event.type());
+  }
+
+  @Test
   void reportsPatternNamesAndMatchesThemByRegex() {
     Result r = run("oddities.xml");
     List<Diagnostic> patterns = of(r, DiagnosticId.PATTERN_NAME);

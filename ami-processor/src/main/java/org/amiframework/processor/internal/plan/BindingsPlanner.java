@@ -143,7 +143,9 @@ public final class BindingsPlanner {
         continue; // patterns are matched by regex; an action's ActionID is the client's
       }
       if (action && p.name().equalsIgnoreCase("Variable")) {
-        out.add(new FieldPlan(p, members.claim("variables"), ValueType.STRING, null, true));
+        out.add(
+            new FieldPlan(
+                p, members.claim("variables"), ValueType.STRING, null, FieldPlan.Kind.VARIABLES));
         continue;
       }
       String wanted = naming.member(p.name());
@@ -169,9 +171,19 @@ public final class BindingsPlanner {
                 + name
                 + "()");
       }
+      if (p.name().equalsIgnoreCase(action ? "Action" : "Event")) {
+        out.add(
+            new FieldPlan(p, name, ValueType.STRING, null, FieldPlan.Kind.SECOND_OF_FIRST_NAME));
+        continue;
+      }
       ValueType t = typeByUse.get(owner + "." + p.name());
       out.add(
-          new FieldPlan(p, name, t, t == ValueType.ENUM ? enums.classOf(owner, p) : null, false));
+          new FieldPlan(
+              p,
+              name,
+              t,
+              t == ValueType.ENUM ? enums.classOf(owner, p) : null,
+              FieldPlan.Kind.PLAIN));
     }
     return out;
   }

@@ -140,7 +140,10 @@ final class ActionWriter {
           .build();
     }
     return m.returns(FieldCode.accessorType(f))
-        .addCode(FieldCode.decode(f, CodeBlock.of("message.get($S)", f.header())))
+        .addCode(
+            f.kind() == FieldPlan.Kind.SECOND_OF_FIRST_NAME
+                ? FieldCode.second(f, CodeBlock.of("message"))
+                : FieldCode.decode(f, CodeBlock.of("message.get($S)", f.header())))
         .build();
   }
 

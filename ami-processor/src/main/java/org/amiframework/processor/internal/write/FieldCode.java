@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.amiframework.processor.internal.definitions.ValueType;
 import org.amiframework.processor.internal.plan.FieldPlan;
@@ -56,6 +57,9 @@ final class FieldCode {
           case STRING -> "text";
           default -> null;
         };
+    if (f.kind() == FieldPlan.Kind.SECOND_OF_FIRST_NAME) {
+      return second(f, CodeBlock.of("message()"));
+    }
     return helper == null
         ? decode(f, CodeBlock.of("text($S)", f.header()))
         : CodeBlock.of("return $L($S);\n", helper, f.header());
@@ -90,6 +94,9 @@ final class FieldCode {
    */
   static CodeBlock set(FieldPlan f) {
     CodeBlock.Builder b = CodeBlock.builder();
+    if (f.kind() == FieldPlan.Kind.SECOND_OF_FIRST_NAME) {
+      return b.addStatement("message.add($S, value)", f.header()).build();
+    }
     if (f.type() == ValueType.ENUM || f.type() == ValueType.DURATION_SECONDS) {
       b.addStatement("$T.requireNonNull(value, $S)", Objects.class, f.header());
     }
@@ -110,6 +117,19 @@ final class FieldCode {
   static String describe(FieldPlan f) {
     String d = f.parameter().description();
     return d.isBlank() ? "." : ": " + JavadocText.sentence(d, "");
+  }
+
+  /**
+   * The second value of a header named like the first header of the message.
+   *
+   * @param message the expression of the message
+   */
+  static CodeBlock second(FieldPlan f, CodeBlock message) {
+    return CodeBlock.builder()
+        .addStatement(
+            "$T<$T> values = $L.getAll($S)", List.class, String.class, message, f.header())
+        .addStatement("return values.size() > 1 ? values.get(1) : null")
+        .build();
   }
 
   /** What the accessor's Javadoc says it returns. */
