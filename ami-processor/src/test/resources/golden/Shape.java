@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * Values of {@code Shape} as the definitions list them.
  *
- * <p>Open: a value not listed decodes to {@code UNRECOGNIZED}, and the raw text stays in the message. Used by: WidgetEntry.Shape.
+ * <p>Open: a value not listed (a newer Asterisk) decodes to {@code UNRECOGNIZED}, and the raw text stays in the message. A Java enum rather than a class of constants, so it works in {@code switch} and {@code EnumSet}. Used by: WidgetEntry.Shape.
  */
 @Generated(
     value = "org.amiframework.processor.BindingsProcessor",

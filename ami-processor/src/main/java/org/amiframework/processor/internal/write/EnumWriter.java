@@ -117,8 +117,10 @@ final class EnumWriter {
     }
     return "Values of {@code "
         + JavadocText.escape(plan.className().simpleName())
-        + "} as the definitions list them.\n\n<p>Open: a value not listed decodes to {@code"
-        + " UNRECOGNIZED}, and the raw text stays in the message. Used by: "
+        + "} as the definitions list them.\n\n<p>Open: a value not listed (a newer Asterisk)"
+        + " decodes to {@code UNRECOGNIZED}, and the raw text stays in the message. A Java enum"
+        + " rather than a class of constants, so it works in {@code switch} and {@code EnumSet}."
+        + " Used by: "
         + JavadocText.escape(shown)
         + ".\n";
   }

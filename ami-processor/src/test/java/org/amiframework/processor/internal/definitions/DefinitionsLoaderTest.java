@@ -160,6 +160,18 @@ class DefinitionsLoaderTest {
   }
 
   @Test
+  void everyOddityNamesTheFileTheLineAndTheElement() {
+    load("oddities.xml");
+    assertEquals(6, diagnostics.all().size(), diagnostics.all().toString());
+    for (Diagnostic d : diagnostics.all()) {
+      assertEquals("oddities.xml", d.location().file(), d.render());
+      assertTrue(d.location().line() > 0, d.render());
+      assertTrue(d.location().element().startsWith("<"), d.render());
+      assertTrue(d.render().matches("\\[AMI-W0\\d\\d] oddities\\.xml:\\d+: <.*"), d.render());
+    }
+  }
+
+  @Test
   void warnsOfUnnamedElements() {
     load("oddities.xml");
     Diagnostic d = only(DiagnosticId.UNNAMED_ELEMENT);
