@@ -19,7 +19,7 @@ import org.example.widgets.enums.Colour;
 /**
  * Create a widget on a channel.
  *
- * <p>Action {@code WidgetCreate}. Write classes: not known (not in the overlay; the server decides). Modules: res_widget. Since: not documented.
+ * <p>Action {@code WidgetCreate}. Write classes: call, originate. Modules: res_widget. Since: not documented.
  */
 @Generated(
     value = "org.amiframework.processor.BindingsProcessor",
@@ -31,7 +31,7 @@ public final class WidgetCreate implements AmiAction<AmiResponse> {
    */
   public static final String NAME = "WidgetCreate";
 
-  private static final Set<PrivilegeClass> WRITE_CLASSES = Set.of();
+  private static final Set<PrivilegeClass> WRITE_CLASSES = Set.of(PrivilegeClass.CALL, PrivilegeClass.ORIGINATE);
 
   private static final ResultShape<AmiResponse> RESULT_SHAPE = ResultShape.single();
 

@@ -13,7 +13,6 @@ import org.amiframework.core.message.AmiMessage;
 import org.example.widgets.enums.BridgeVideoSourceMode;
 import org.example.widgets.enums.ChannelStateDesc;
 import org.example.widgets.enums.Result;
-import org.example.widgets.enums.Shape;
 
 /**
  * One widget.
@@ -544,10 +543,10 @@ public final class WidgetEntry extends AbstractAmiEvent {
    *
    * <p>Header {@code Size}.
    *
-   * @return the value, or null when absent
+   * @return the value, or null when absent or not a number (the text stays in the message)
    */
-  public String size() {
-    return text("Size");
+  public Integer size() {
+    return integer("Size");
   }
 
   /**
@@ -566,10 +565,10 @@ public final class WidgetEntry extends AbstractAmiEvent {
    *
    * <p>Header {@code Shape}.
    *
-   * @return the value, {@code UNRECOGNIZED} for a value not documented, or null when absent
+   * @return the value, or null when absent
    */
-  public Shape shape() {
-    return Shape.of(text("Shape"));
+  public String shape() {
+    return text("Shape");
   }
 
   /**
@@ -999,8 +998,8 @@ public final class WidgetEntry extends AbstractAmiEvent {
      * @param value the value
      * @return this builder
      */
-    public Builder size(String value) {
-      message.set("Size", value);
+    public Builder size(int value) {
+      message.set("Size", Integer.toString(value));
       return this;
     }
 
@@ -1021,9 +1020,8 @@ public final class WidgetEntry extends AbstractAmiEvent {
      * @param value the value
      * @return this builder
      */
-    public Builder shape(Shape value) {
-      Objects.requireNonNull(value, "Shape");
-      message.set("Shape", value.wireName());
+    public Builder shape(String value) {
+      message.set("Shape", value);
       return this;
     }
 

@@ -147,6 +147,16 @@ class GeneratedBindingsBehaviourTest {
   }
 
   @Test
+  void setvarsVariableIsANameNotPairs() throws Exception {
+    Object b = builder("action.Setvar");
+    call(b, "variable", "FOO");
+    call(b, "value", "bar");
+    AmiAction<?> setvar = (AmiAction<?>) call(b, "build");
+    assertEquals("FOO", setvar.toMessage().get("Variable"));
+    assertEquals("bar", setvar.toMessage().get("Value"));
+  }
+
+  @Test
   void resultShapesFollowTheOverlay() throws Exception {
     AmiAction<?> status = (AmiAction<?>) call(builder("action.Status"), "build");
     ResultShape.EventList<?> list = (ResultShape.EventList<?>) status.resultShape();

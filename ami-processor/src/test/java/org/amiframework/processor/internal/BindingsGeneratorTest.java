@@ -103,10 +103,13 @@ class BindingsGeneratorTest {
   }
 
   @Test
-  void actionsLeaveOutActionIdAndTreatVariableAsPairs() {
-    Map<String, FieldPlan> f = fields(action(run("widgets.xml"), "WidgetCreate").fields());
+  void actionsLeaveOutActionIdAndTreatVariableAsPairsWhenTheOverlaySaysSo() {
+    Map<String, FieldPlan> f =
+        fields(action(run("widgets.xml", "widgets.overlay"), "WidgetCreate").fields());
     assertNull(f.get("ActionID"), "the client adds ActionID");
     assertTrue(f.get("Variable").variablePairs());
+    FieldPlan plain = fields(action(run("widgets.xml"), "WidgetCreate").fields()).get("Variable");
+    assertEquals(FieldPlan.Kind.PLAIN, plain.kind(), "a variable name, as in Setvar");
     assertEquals(ValueType.LONG, f.get("Timeout").type());
     assertTrue(f.get("Channel").parameter().required());
   }

@@ -16,19 +16,24 @@ public final class Overlay {
   private final Map<String, List<String>> writeClasses;
   private final Map<String, ResultShapeEntry> resultShapes;
   private final Map<String, ValueType> types;
+  // Parameters that carry Asterisk's "Variable: name=value" pairs (type "variables"); a Boolean so
+  // that a later overlay can also say a parameter is not one.
+  private final Map<String, Boolean> variables;
 
   Overlay(
       Map<String, List<String>> writeClasses,
       Map<String, ResultShapeEntry> resultShapes,
-      Map<String, ValueType> types) {
+      Map<String, ValueType> types,
+      Map<String, Boolean> variables) {
     this.writeClasses = Map.copyOf(writeClasses);
     this.resultShapes = Map.copyOf(resultShapes);
     this.types = Map.copyOf(types);
+    this.variables = Map.copyOf(variables);
   }
 
   /** An overlay that knows nothing. */
   public static Overlay empty() {
-    return new Overlay(Map.of(), Map.of(), Map.of());
+    return new Overlay(Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   /** The write classes of an action (empty list: none needed), or null when not known. */
@@ -50,6 +55,15 @@ public final class Overlay {
     return scoped != null ? scoped : types.get(key(header));
   }
 
+  /**
+   * Whether an action's parameter carries {@code name=value} pairs ({@code Originate.Variable}), as
+   * the type {@code variables} says; {@code Setvar.Variable} is a plain variable name.
+   */
+  public boolean isVariables(String action, String parameter) {
+    Boolean scoped = variables.get(key(action + "." + parameter));
+    return scoped != null ? scoped : variables.getOrDefault(key(parameter), false);
+  }
+
   /** This overlay with {@code top}'s entries replacing those of the same key. */
   public Overlay overriddenBy(Overlay top) {
     Map<String, List<String>> w = new HashMap<>(writeClasses);
@@ -58,7 +72,12 @@ public final class Overlay {
     r.putAll(top.resultShapes);
     Map<String, ValueType> t = new HashMap<>(types);
     t.putAll(top.types);
-    return new Overlay(w, r, t);
+    Map<String, Boolean> v = new HashMap<>(variables);
+    v.putAll(top.variables);
+    // a key typed by the top layer is no longer variables, and the reverse
+    top.types.keySet().forEach(k -> v.put(k, false));
+    top.variables.keySet().forEach(t::remove);
+    return new Overlay(w, r, t, v);
   }
 
   static String key(String name) {

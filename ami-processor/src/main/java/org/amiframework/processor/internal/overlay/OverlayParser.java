@@ -24,6 +24,7 @@ import org.amiframework.processor.internal.diag.SourceLocation;
  * [types]
  * Cause: int                    # int, long, boolean, decimal, duration-seconds, enum, string
  * Hangup.Cause: int             # scoped to one action or event
+ * Originate.Variable: variables # an action's repeated "Variable: name=value" pairs
  * </pre>
  *
  * A line that does not fit is reported with its file and line and skipped.
@@ -35,6 +36,7 @@ public final class OverlayParser {
   private final Map<String, List<String>> writeClasses = new HashMap<>();
   private final Map<String, ResultShapeEntry> resultShapes = new HashMap<>();
   private final Map<String, ValueType> types = new HashMap<>();
+  private final Map<String, Boolean> variables = new HashMap<>();
 
   private OverlayParser(String file, Diagnostics diagnostics) {
     this.file = file;
@@ -51,7 +53,7 @@ public final class OverlayParser {
   public static Overlay parse(String text, String file, Diagnostics diagnostics) {
     OverlayParser p = new OverlayParser(file, diagnostics);
     p.parseAll(text);
-    return new Overlay(p.writeClasses, p.resultShapes, p.types);
+    return new Overlay(p.writeClasses, p.resultShapes, p.types, p.variables);
   }
 
   private void parseAll(String text) {
@@ -138,13 +140,17 @@ public final class OverlayParser {
   }
 
   private void type(int lineNo, String header, String value) {
+    if (value.equalsIgnoreCase("variables")) {
+      variables.put(Overlay.key(header), true);
+      return;
+    }
     ValueType type = ValueType.fromOverlayName(value);
     if (type == null) {
       bad(
           lineNo,
           value,
           "no such type; expected int, long, boolean, decimal, duration-seconds,"
-              + " enum or string");
+              + " enum, string or variables");
       return;
     }
     types.put(Overlay.key(header), type);

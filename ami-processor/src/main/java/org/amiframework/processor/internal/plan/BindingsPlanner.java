@@ -142,7 +142,7 @@ public final class BindingsPlanner {
       if (HeaderPatterns.isPattern(p.name()) || (action && p.name().equalsIgnoreCase("ActionID"))) {
         continue; // patterns are matched by regex; an action's ActionID is the client's
       }
-      if (action && p.name().equalsIgnoreCase("Variable")) {
+      if (action && overlay.isVariables(owner, p.name())) {
         out.add(
             new FieldPlan(
                 p, members.claim("variables"), ValueType.STRING, null, FieldPlan.Kind.VARIABLES));

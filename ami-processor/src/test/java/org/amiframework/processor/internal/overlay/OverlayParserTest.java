@@ -1,6 +1,7 @@
 package org.amiframework.processor.internal.overlay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,16 @@ class OverlayParserTest {
   }
 
   @Test
+  void variablesIsATypeOfActionParametersThatALaterOverlayCanUndo() {
+    Overlay base = parse("[types]\nMyOriginate.Variable: variables\n");
+    assertTrue(base.isVariables("MyOriginate", "Variable"));
+    assertFalse(base.isVariables("Other", "Variable"));
+    Overlay undone = base.overriddenBy(parse("[types]\nMyOriginate.Variable: string\n"));
+    assertFalse(undone.isVariables("MyOriginate", "Variable"));
+    assertEquals(ValueType.STRING, undone.type("MyOriginate", "Variable"));
+  }
+
+  @Test
   void aLaterOverlayWins() {
     Overlay base = parse("[types]\nSize: int\nCount: int\n");
     Overlay top = parse("[types]\nSize: string\n");
@@ -98,6 +109,8 @@ class OverlayParserTest {
     assertEquals(ResultShapeEntry.Kind.COMMAND, stock.resultShape("Command").kind());
     assertEquals("StatusComplete", stock.resultShape("Status").completionEvent());
     assertEquals(ValueType.INT, stock.type("Hangup", "Cause"));
+    assertTrue(stock.isVariables("Originate", "Variable"));
+    assertFalse(stock.isVariables("Setvar", "Variable"), "there it is a variable name");
     assertEquals(ValueType.STRING, stock.type("Newexten", "Priority"));
     assertEquals(ValueType.STRING, stock.type("Hangup", "Uniqueid"));
   }

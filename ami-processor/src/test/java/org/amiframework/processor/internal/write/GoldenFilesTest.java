@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The generated source of a few classes of the widget fixture, compared with reviewed copies in
- * src/test/resources/golden. After a deliberate change of the output, regenerate them with {@code
- * -Dgolden.update=true} and review the diff.
+ * The generated source of a few classes of the widget fixture and its overlay, compared with
+ * reviewed copies in src/test/resources/golden. After a deliberate change of the output, regenerate
+ * them with {@code -Dgolden.update=true} and review the diff.
  */
 class GoldenFilesTest {
 
@@ -29,7 +29,9 @@ class GoldenFilesTest {
             new GenerationRequest(
                 Fixtures.path("fixtures/widgets.xml"),
                 "widgets.xml",
-                List.of(),
+                List.of(
+                    new GenerationRequest.Input(
+                        Fixtures.path("overlays/widgets.overlay"), "widgets.overlay")),
                 "org.example.widgets",
                 "Widget",
                 "",
@@ -43,7 +45,7 @@ class GoldenFilesTest {
         "event/WidgetEntry", // snapshots, an enum, a number
         "action/WidgetList", // an event-list action
         "action/WidgetCreate", // a required parameter, variables, a default
-        "enums/Shape",
+        "enums/Colour",
         "enums/Result", // numbers named by their documented labels
         "WidgetBindings"
       })

@@ -5,35 +5,35 @@ package org.example.widgets.enums;
 import javax.annotation.processing.Generated;
 
 /**
- * Values of {@code Shape} as the definitions list them.
+ * Values of {@code Colour} as the definitions list them.
  *
- * <p>Open: a value not listed (a newer Asterisk) decodes to {@code UNRECOGNIZED}, and the raw text stays in the message. A Java enum rather than a class of constants, so it works in {@code switch} and {@code EnumSet}. Used by: WidgetEntry.Shape.
+ * <p>Open: a value not listed (a newer Asterisk) decodes to {@code UNRECOGNIZED}, and the raw text stays in the message. A Java enum rather than a class of constants, so it works in {@code switch} and {@code EnumSet}. Used by: WidgetCreate.Colour, WidgetList.Colour.
  */
 @Generated(
     value = "org.amiframework.processor.BindingsProcessor",
     comments = "from widgets.xml"
 )
-public enum Shape {
+public enum Colour {
   /**
-   * {@code round} on the wire.
+   * {@code red} on the wire.
    */
-  ROUND("round"),
+  RED("red"),
 
   /**
-   * {@code Square Edge} on the wire.
+   * {@code blue} on the wire.
    */
-  SQUARE_EDGE("Square Edge"),
+  BLUE("blue"),
 
   /**
    * A value these bindings do not know (a newer Asterisk); the event's message keeps the text.
    */
   UNRECOGNIZED(null);
 
-  private static final Shape[] VALUES = values();
+  private static final Colour[] VALUES = values();
 
   private final String wireName;
 
-  Shape(String wireName) {
+  Colour(String wireName) {
     this.wireName = wireName;
   }
 
@@ -45,7 +45,7 @@ public enum Shape {
    */
   public String wireName() {
     if (wireName == null) {
-      throw new IllegalStateException("Shape.UNRECOGNIZED has no wire text; send the raw value with header(name, value)");
+      throw new IllegalStateException("Colour.UNRECOGNIZED has no wire text; send the raw value with header(name, value)");
     }
     return wireName;
   }
@@ -56,16 +56,16 @@ public enum Shape {
    * @param text the header's text, or null
    * @return the constant, {@code UNRECOGNIZED} for other text, null for null
    */
-  public static Shape of(String text) {
+  public static Colour of(String text) {
     if (text == null) {
       return null;
     }
-    for (Shape value : VALUES) {
+    for (Colour value : VALUES) {
       if (text.equals(value.wireName)) {
         return value;
       }
     }
-    for (Shape value : VALUES) {
+    for (Colour value : VALUES) {
       if (text.equalsIgnoreCase(value.wireName)) {
         return value;
       }
