@@ -107,6 +107,17 @@ class GeneratedBindingsBehaviourTest {
   }
 
   @Test
+  void durationsAreTypedOnlyWhereTheyAreSeconds() throws Exception {
+    EventType<?> cdr = (EventType<?>) type("event.Cdr").getField("TYPE").get(null);
+    AmiEvent c = cdr.decoder().apply(AmiMessage.of("Event", "Cdr", "Duration", "4"));
+    assertEquals(java.time.Duration.ofSeconds(4), call(c, "duration"));
+    EventType<?> show = (EventType<?>) type("event.CoreShowChannel").getField("TYPE").get(null);
+    AmiEvent s =
+        show.decoder().apply(AmiMessage.of("Event", "CoreShowChannel", "Duration", "00:00:01"));
+    assertEquals("00:00:01", call(s, "duration"), "HH:MM:SS text stays text");
+  }
+
+  @Test
   void eventsCarryTheirDocumentedHeadersAtRunTime() throws Exception {
     EventMetadata meta = type("event.Hangup").getAnnotation(EventMetadata.class);
     assertEquals("Hangup", meta.name());
