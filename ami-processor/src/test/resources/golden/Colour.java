@@ -7,7 +7,9 @@ import javax.annotation.processing.Generated;
 /**
  * Values of {@code Colour} as the definitions list them.
  *
- * <p>Open: a value not listed (a newer Asterisk) decodes to {@code UNRECOGNIZED}, and the raw text stays in the message. A Java enum rather than a class of constants, so it works in {@code switch} and {@code EnumSet}. Used by: WidgetCreate.Colour, WidgetList.Colour.
+ * <p>Open: a value not listed (a newer Asterisk) decodes to {@code UNRECOGNIZED}, and the
+ * raw text stays in the message. A Java enum rather than a class of constants, so it works
+ * in {@code switch} and {@code EnumSet}. Used by: WidgetCreate.Colour, WidgetList.Colour.
  */
 @Generated(
     value = "org.amiframework.processor.BindingsProcessor",
@@ -25,7 +27,8 @@ public enum Colour {
   BLUE("blue"),
 
   /**
-   * A value these bindings do not know (a newer Asterisk); the event's message keeps the text.
+   * A value these bindings do not know (a newer Asterisk); the event's message keeps the
+   * text.
    */
   UNRECOGNIZED(null);
 
@@ -41,11 +44,12 @@ public enum Colour {
    * The exact text on the wire.
    *
    * @return the text
-   * @throws IllegalStateException for {@code UNRECOGNIZED}, which has none: send such a value with the builder's {@code header(name, value)}
+   * @throws IllegalStateException for {@code UNRECOGNIZED}, which has none: send such a
+   * value with the builder's {@code header(name, value)}
    */
   public String wireName() {
     if (wireName == null) {
-      throw new IllegalStateException("Colour.UNRECOGNIZED has no wire text; send the raw value with header(name, value)");
+      throw new IllegalStateException("UNRECOGNIZED has no wire text; send the value with header(name, value)");
     }
     return wireName;
   }

@@ -19,7 +19,8 @@ import org.example.widgets.enums.Colour;
 /**
  * Create a widget on a channel.
  *
- * <p>Action {@code WidgetCreate}. Write classes: call, originate. Modules: res_widget. Since: not documented.
+ * <p>Action {@code WidgetCreate}. Write classes: call, originate. Modules: res_widget.
+ * Since: not documented.
  */
 @Generated(
     value = "org.amiframework.processor.BindingsProcessor",
@@ -31,7 +32,8 @@ public final class WidgetCreate implements AmiAction<AmiResponse> {
    */
   public static final String NAME = "WidgetCreate";
 
-  private static final Set<PrivilegeClass> WRITE_CLASSES = Set.of(PrivilegeClass.CALL, PrivilegeClass.ORIGINATE);
+  private static final Set<PrivilegeClass> WRITE_CLASSES = Set.of(PrivilegeClass.CALL,
+      PrivilegeClass.ORIGINATE);
 
   private static final ResultShape<AmiResponse> RESULT_SHAPE = ResultShape.single();
 
@@ -44,7 +46,8 @@ public final class WidgetCreate implements AmiAction<AmiResponse> {
   /**
    * This action's type, for bindings: name, write classes, parameters, decoder.
    */
-  public static final ActionType<WidgetCreate> TYPE = new ActionType<>(NAME, WidgetCreate.class, WRITE_CLASSES, PARAMETERS, WidgetCreate::fromMessage);
+  public static final ActionType<WidgetCreate> TYPE = new ActionType<>(NAME, WidgetCreate.class,
+      WRITE_CLASSES, PARAMETERS, WidgetCreate::fromMessage);
 
   private final AmiMessage message;
 
@@ -62,7 +65,8 @@ public final class WidgetCreate implements AmiAction<AmiResponse> {
   }
 
   /**
-   * Reads a sent action back, as a fake server or a test receives it. Its {@code ActionID} is dropped: it belongs to the exchange, not to the action.
+   * Reads a sent action back, as a fake server or a test receives it. Its {@code ActionID}
+   * is dropped: it belongs to the exchange, not to the action.
    *
    * @param message an action message named {@code WidgetCreate} (any case)
    * @return the action
@@ -156,7 +160,8 @@ public final class WidgetCreate implements AmiAction<AmiResponse> {
   }
 
   /**
-   * Builds a {@code WidgetCreate} action; parameters go out in the order they are set. No {@code ActionID}: the client adds one when it sends the action.
+   * Builds a {@code WidgetCreate} action; parameters go out in the order they are set. No
+   * {@code ActionID}: the client adds one when it sends the action.
    */
   public static final class Builder {
     private final AmiMessage.Builder message = AmiMessage.builder().add("Action", NAME);
@@ -176,7 +181,8 @@ public final class WidgetCreate implements AmiAction<AmiResponse> {
     }
 
     /**
-     * Sets {@code Timeout}: How long to wait, in milliseconds. Asterisk's default: {@code 30000}.
+     * Sets {@code Timeout}: How long to wait, in milliseconds. Asterisk's default: {@code
+     * 30000}.
      *
      * @param value the value
      * @return this builder
@@ -199,7 +205,8 @@ public final class WidgetCreate implements AmiAction<AmiResponse> {
     }
 
     /**
-     * Adds channel variables, one {@code Variable: name=value} header each, in the map's order.
+     * Adds channel variables, one {@code Variable: name=value} header each, in the map's
+     * order.
      *
      * @param variables names and values
      * @return this builder

@@ -17,7 +17,8 @@ import org.example.widgets.enums.Result;
 /**
  * One widget.
  *
- * <p>Event {@code WidgetEntry}. Privilege classes: call. Modules: res_widget. Since: 21.0.0.
+ * <p>Event {@code WidgetEntry}. Privilege classes: call. Modules: res_widget. Since:
+ * 21.0.0.
  */
 @EventMetadata(
     name = "WidgetEntry",
@@ -122,7 +123,8 @@ public final class WidgetEntry extends AbstractAmiEvent {
   /**
    * This event's type, for bindings: name, classes, headers, decoder.
    */
-  public static final EventType<WidgetEntry> TYPE = new EventType<>(NAME, WidgetEntry.class, CLASSES, HEADERS, WidgetEntry::new);
+  public static final EventType<WidgetEntry> TYPE = new EventType<>(NAME, WidgetEntry.class,
+      CLASSES, HEADERS, WidgetEntry::new);
 
   private WidgetEntry(AmiMessage message) {
     super(message);
@@ -583,7 +585,8 @@ public final class WidgetEntry extends AbstractAmiEvent {
   }
 
   /**
-   * Builds a {@code WidgetEntry} event as Asterisk writes it: {@code Event}, {@code Privilege}, then headers in the order they are set.
+   * Builds a {@code WidgetEntry} event as Asterisk writes it: {@code Event}, {@code
+   * Privilege}, then headers in the order they are set.
    */
   public static final class Builder {
     private final AmiMessage.Builder message = AmiMessage.builder();

@@ -17,7 +17,8 @@ import org.example.widgets.event.WidgetEntry;
 /**
  * List configured widgets.
  *
- * <p>Action {@code WidgetList}. Write classes: not known (not in the overlay; the server decides). Modules: res_widget. Since: 21.0.0.
+ * <p>Action {@code WidgetList}. Write classes: not known (not in the overlay; the server
+ * decides). Modules: res_widget. Since: 21.0.0.
  */
 @Generated(
     value = "org.amiframework.processor.BindingsProcessor",
@@ -31,7 +32,8 @@ public final class WidgetList implements AmiAction<EventListResult<WidgetEntry>>
 
   private static final Set<PrivilegeClass> WRITE_CLASSES = Set.of();
 
-  private static final ResultShape<EventListResult<WidgetEntry>> RESULT_SHAPE = ResultShape.eventList(WidgetEntry.class, "WidgetListComplete");
+  private static final ResultShape<EventListResult<WidgetEntry>> RESULT_SHAPE = ResultShape.eventList(WidgetEntry.class,
+      "WidgetListComplete");
 
   private static final Set<String> PARAMETERS = Set.of(
       "Colour");
@@ -39,7 +41,8 @@ public final class WidgetList implements AmiAction<EventListResult<WidgetEntry>>
   /**
    * This action's type, for bindings: name, write classes, parameters, decoder.
    */
-  public static final ActionType<WidgetList> TYPE = new ActionType<>(NAME, WidgetList.class, WRITE_CLASSES, PARAMETERS, WidgetList::fromMessage);
+  public static final ActionType<WidgetList> TYPE = new ActionType<>(NAME, WidgetList.class,
+      WRITE_CLASSES, PARAMETERS, WidgetList::fromMessage);
 
   private final AmiMessage message;
 
@@ -57,7 +60,8 @@ public final class WidgetList implements AmiAction<EventListResult<WidgetEntry>>
   }
 
   /**
-   * Reads a sent action back, as a fake server or a test receives it. Its {@code ActionID} is dropped: it belongs to the exchange, not to the action.
+   * Reads a sent action back, as a fake server or a test receives it. Its {@code ActionID}
+   * is dropped: it belongs to the exchange, not to the action.
    *
    * @param message an action message named {@code WidgetList} (any case)
    * @return the action
@@ -118,7 +122,8 @@ public final class WidgetList implements AmiAction<EventListResult<WidgetEntry>>
   }
 
   /**
-   * Builds a {@code WidgetList} action; parameters go out in the order they are set. No {@code ActionID}: the client adds one when it sends the action.
+   * Builds a {@code WidgetList} action; parameters go out in the order they are set. No
+   * {@code ActionID}: the client adds one when it sends the action.
    */
   public static final class Builder {
     private final AmiMessage.Builder message = AmiMessage.builder().add("Action", NAME);

@@ -25,9 +25,10 @@ final class ActionBuilderWriter {
         TypeSpec.classBuilder(builder)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
-                "Builds a {@code $L} action; parameters go out in the order they are set. No"
-                    + " {@code ActionID}: the client adds one when it sends the action.",
-                JavadocText.escape(plan.definition().name()))
+                JavadocText.block(
+                    "Builds a {@code $L} action; parameters go out in the order they are set. No"
+                        + " {@code ActionID}: the client adds one when it sends the action.",
+                    JavadocText.escape(plan.definition().name())))
             .addField(
                 com.palantir.javapoet.FieldSpec.builder(
                         CoreTypes.AMI_MESSAGE_BUILDER, "message", Modifier.PRIVATE, Modifier.FINAL)
@@ -54,11 +55,12 @@ final class ActionBuilderWriter {
                 + "}.";
     return MethodSpec.methodBuilder(f.javaName())
         .addJavadoc(
-            "Sets {@code $L}$L$L$L\n\n@param value the value\n@return this builder",
-            JavadocText.escape(f.header()),
-            FieldCode.describe(f),
-            required,
-            dflt)
+            JavadocText.block(
+                "Sets {@code $L}$L$L$L\n\n@param value the value\n@return this builder",
+                JavadocText.escape(f.header()),
+                FieldCode.describe(f),
+                required,
+                dflt))
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(FieldCode.builderType(f), "value")
@@ -71,9 +73,10 @@ final class ActionBuilderWriter {
     MethodSpec one =
         MethodSpec.methodBuilder("variable")
             .addJavadoc(
-                "Adds a channel variable, sent as {@code $L: name=value}; repeat for more.\n\n"
-                    + "@param name the variable name\n@param value its value\n@return this builder",
-                JavadocText.escape(f.header()))
+                JavadocText.block(
+                    "Adds a channel variable, sent as {@code $L: name=value}; repeat for more.\n\n"
+                        + "@param name the variable name\n@param value its value\n@return this builder",
+                    JavadocText.escape(f.header())))
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addParameter(String.class, "name")
@@ -85,9 +88,10 @@ final class ActionBuilderWriter {
     MethodSpec all =
         MethodSpec.methodBuilder(f.javaName())
             .addJavadoc(
-                "Adds channel variables, one {@code $L: name=value} header each, in the map's"
-                    + " order.\n\n@param variables names and values\n@return this builder",
-                JavadocText.escape(f.header()))
+                JavadocText.block(
+                    "Adds channel variables, one {@code $L: name=value} header each, in the map's"
+                        + " order.\n\n@param variables names and values\n@return this builder",
+                    JavadocText.escape(f.header())))
             .addModifiers(Modifier.PUBLIC)
             .returns(builder)
             .addParameter(ActionWriter.stringMap(), "variables")
@@ -121,7 +125,7 @@ final class ActionBuilderWriter {
                   String.join(", ", required.stream().map(FieldPlan::header).toList())))
           .append(") is not set");
     }
-    return m.addJavadoc("$L", doc.toString())
+    return m.addJavadoc(JavadocText.block("$L", doc.toString()))
         .addStatement("return new $T(built)", plan.className())
         .build();
   }

@@ -42,10 +42,10 @@ final class ActionWriter {
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(CoreTypes.AMI_ACTION, result))
-            .addJavadoc(classDoc(plan))
+            .addJavadoc(JavadocText.block(classDoc(plan)))
             .addField(
                 FieldSpec.builder(String.class, "NAME", EventWriter.CONSTANT)
-                    .addJavadoc("The action name on the wire.")
+                    .addJavadoc(JavadocText.block("The action name on the wire."))
                     .initializer("$S", def.name())
                     .build())
             .addField(
@@ -69,10 +69,11 @@ final class ActionWriter {
                         "TYPE",
                         EventWriter.CONSTANT)
                     .addJavadoc(
-                        "This action's type, for bindings: name, write classes, parameters,"
-                            + " decoder.")
+                        JavadocText.block(
+                            "This action's type, for bindings: name, write classes, parameters,"
+                                + " decoder."))
                     .initializer(
-                        "new $T<>(NAME, $T.class, WRITE_CLASSES, PARAMETERS, $T::fromMessage)",
+                        "new $T<>(NAME,$W$T.class,$WWRITE_CLASSES,$WPARAMETERS,$W$T::fromMessage)",
                         CoreTypes.ACTION_TYPE,
                         self,
                         self)
@@ -86,7 +87,8 @@ final class ActionWriter {
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("builder")
-                    .addJavadoc("A builder of this action.\n\n@return a new builder")
+                    .addJavadoc(
+                        JavadocText.block("A builder of this action.\n\n@return a new builder"))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(builder)
                     .addStatement("return new $T()", builder)
@@ -104,12 +106,13 @@ final class ActionWriter {
   private static MethodSpec fromMessage(ClassName self) {
     return MethodSpec.methodBuilder("fromMessage")
         .addJavadoc(
-            "Reads a sent action back, as a fake server or a test receives it. Its {@code"
-                + " ActionID} is dropped: it belongs to the exchange, not to the action.\n\n"
-                + "@param message an action message named {@code $L} (any case)\n"
-                + "@return the action\n"
-                + "@throws IllegalArgumentException if the message is another action",
-            self.simpleName())
+            JavadocText.block(
+                "Reads a sent action back, as a fake server or a test receives it. Its {@code"
+                    + " ActionID} is dropped: it belongs to the exchange, not to the action.\n\n"
+                    + "@param message an action message named {@code $L} (any case)\n"
+                    + "@return the action\n"
+                    + "@throws IllegalArgumentException if the message is another action",
+                self.simpleName()))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(CoreTypes.AMI_MESSAGE, "message")
@@ -127,12 +130,13 @@ final class ActionWriter {
         MethodSpec.methodBuilder(f.javaName())
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc(
-                "$L\n\n<p>Parameter {@code $L}.\n\n@return $L",
-                JavadocText.sentence(f.parameter().description(), "The parameter's value"),
-                JavadocText.escape(f.header()),
-                f.variablePairs()
-                    ? "the variables by name, as Asterisk reads them (empty when none)"
-                    : FieldCode.returnsDoc(f));
+                JavadocText.block(
+                    "$L\n\n<p>Parameter {@code $L}.\n\n@return $L",
+                    JavadocText.sentence(f.parameter().description(), "The parameter's value"),
+                    JavadocText.escape(f.header()),
+                    f.variablePairs()
+                        ? "the variables by name, as Asterisk reads them (empty when none)"
+                        : FieldCode.returnsDoc(f)));
     if (f.variablePairs()) {
       return m.returns(stringMap())
           .addStatement(

@@ -55,15 +55,18 @@ final class BindingsWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(CoreTypes.BINDINGS)
             .addJavadoc(
-                "The actions and events of $L: $L actions, $L events.\n",
-                JavadocText.escape(files.sourceDescription()),
-                plan.actions().size(),
-                plan.events().size())
+                JavadocText.block(
+                    "The actions and events of $L: $L actions, $L events.\n",
+                    JavadocText.escape(files.sourceDescription()),
+                    plan.actions().size(),
+                    plan.events().size()))
             .addField(
                 FieldSpec.builder(
                         String.class, "SOURCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(
-                        "The definitions file and Asterisk version these bindings come" + " from.")
+                        JavadocText.block(
+                            "The definitions file and Asterisk version these bindings come"
+                                + " from."))
                     .initializer("$S", files.sourceDescription())
                     .build())
             .addField(
@@ -86,7 +89,7 @@ final class BindingsWriter {
                     .build())
             .addMethod(
                 MethodSpec.constructorBuilder()
-                    .addJavadoc("Creates the bindings; they hold no state.")
+                    .addJavadoc(JavadocText.block("Creates the bindings; they hold no state."))
                     .addModifiers(Modifier.PUBLIC)
                     .build())
             .addMethod(lookup("event", eventType, eventSwitch))

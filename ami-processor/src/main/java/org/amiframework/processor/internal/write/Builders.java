@@ -13,8 +13,9 @@ final class Builders {
   static MethodSpec header(ClassName builder) {
     return MethodSpec.methodBuilder("header")
         .addJavadoc(
-            "Adds a header as is, for names the definitions do not document; repeats are kept.\n\n"
-                + "@param name the header name\n@param value the value\n@return this builder")
+            JavadocText.block(
+                "Adds a header as is, for names the definitions do not document; repeats are kept.\n\n"
+                    + "@param name the header name\n@param value the value\n@return this builder"))
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(String.class, "name")

@@ -28,23 +28,27 @@ final class EnumWriter {
   JavaFile write(EnumPlan plan) {
     ClassName self = plan.className();
     TypeSpec.Builder type =
-        TypeSpec.enumBuilder(self).addModifiers(Modifier.PUBLIC).addJavadoc(classDoc(plan));
+        TypeSpec.enumBuilder(self)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(JavadocText.block(classDoc(plan)));
     for (EnumPlan.Constant c : plan.constants()) {
       type.addEnumConstant(
           c.javaName(),
           TypeSpec.anonymousClassBuilder("$S", c.wireValue())
               .addJavadoc(
-                  "{@code $L} on the wire$L",
-                  JavadocText.escape(c.wireValue()),
-                  c.label() == null ? "." : ": " + JavadocText.sentence(c.label(), ""))
+                  JavadocText.block(
+                      "{@code $L} on the wire$L",
+                      JavadocText.escape(c.wireValue()),
+                      c.label() == null ? "." : ": " + JavadocText.sentence(c.label(), "")))
               .build());
     }
     type.addEnumConstant(
         "UNRECOGNIZED",
         TypeSpec.anonymousClassBuilder("null")
             .addJavadoc(
-                "A value these bindings do not know (a newer Asterisk); the event's message keeps"
-                    + " the text.")
+                JavadocText.block(
+                    "A value these bindings do not know (a newer Asterisk); the event's message keeps"
+                        + " the text."))
             .build());
     type.addField(
             FieldSpec.builder(
@@ -64,18 +68,17 @@ final class EnumWriter {
         .addMethod(
             MethodSpec.methodBuilder("wireName")
                 .addJavadoc(
-                    "The exact text on the wire.\n\n@return the text\n@throws"
-                        + " IllegalStateException for {@code UNRECOGNIZED}, which has none: send"
-                        + " such a value with the builder's {@code header(name, value)}")
+                    JavadocText.block(
+                        "The exact text on the wire.\n\n@return the text\n@throws"
+                            + " IllegalStateException for {@code UNRECOGNIZED}, which has none: send"
+                            + " such a value with the builder's {@code header(name, value)}"))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .beginControlFlow("if (wireName == null)")
                 .addStatement(
                     "throw new $T($S)",
                     IllegalStateException.class,
-                    self.simpleName()
-                        + ".UNRECOGNIZED has no wire text; send the raw value with"
-                        + " header(name, value)")
+                    "UNRECOGNIZED has no wire text; send the value with header(name, value)")
                 .endControlFlow()
                 .addStatement("return wireName")
                 .build())
@@ -86,9 +89,10 @@ final class EnumWriter {
   private static MethodSpec of(ClassName self) {
     return MethodSpec.methodBuilder("of")
         .addJavadoc(
-            "The constant of a wire value: exact match first, then ignoring case.\n\n"
-                + "@param text the header's text, or null\n"
-                + "@return the constant, {@code UNRECOGNIZED} for other text, null for null")
+            JavadocText.block(
+                "The constant of a wire value: exact match first, then ignoring case.\n\n"
+                    + "@param text the header's text, or null\n"
+                    + "@return the constant, {@code UNRECOGNIZED} for other text, null for null"))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(String.class, "text")

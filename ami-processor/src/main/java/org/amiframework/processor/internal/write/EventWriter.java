@@ -49,11 +49,11 @@ final class EventWriter {
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(CoreTypes.ABSTRACT_AMI_EVENT)
-            .addJavadoc(classDoc(def))
+            .addJavadoc(JavadocText.block(classDoc(def)))
             .addAnnotation(metadata(plan))
             .addField(
                 FieldSpec.builder(String.class, "NAME", CONSTANT)
-                    .addJavadoc("The event name on the wire.")
+                    .addJavadoc(JavadocText.block("The event name on the wire."))
                     .initializer("$S", def.name())
                     .build())
             .addField(
@@ -67,9 +67,11 @@ final class EventWriter {
             .addField(
                 FieldSpec.builder(
                         ParameterizedTypeName.get(CoreTypes.EVENT_TYPE, self), "TYPE", CONSTANT)
-                    .addJavadoc("This event's type, for bindings: name, classes, headers, decoder.")
+                    .addJavadoc(
+                        JavadocText.block(
+                            "This event's type, for bindings: name, classes, headers, decoder."))
                     .initializer(
-                        "new $T<>(NAME, $T.class, CLASSES, HEADERS, $T::new)",
+                        "new $T<>(NAME,$W$T.class,$WCLASSES,$WHEADERS,$W$T::new)",
                         CoreTypes.EVENT_TYPE,
                         self,
                         self)
@@ -83,8 +85,9 @@ final class EventWriter {
             .addMethod(
                 MethodSpec.methodBuilder("builder")
                     .addJavadoc(
-                        "A builder of this event, for tests and fake servers.\n\n"
-                            + "@return a new builder")
+                        JavadocText.block(
+                            "A builder of this event, for tests and fake servers.\n\n"
+                                + "@return a new builder"))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(builder)
                     .addStatement("return new $T()", builder)
@@ -109,10 +112,11 @@ final class EventWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(FieldCode.accessorType(f))
             .addJavadoc(
-                "$L\n\n<p>Header {@code $L}.\n\n@return $L",
-                JavadocText.sentence(f.parameter().description(), "The header's value"),
-                JavadocText.escape(f.header()),
-                FieldCode.returnsDoc(f))
+                JavadocText.block(
+                    "$L\n\n<p>Header {@code $L}.\n\n@return $L",
+                    JavadocText.sentence(f.parameter().description(), "The header's value"),
+                    JavadocText.escape(f.header()),
+                    FieldCode.returnsDoc(f)))
             .addCode(FieldCode.decodeEvent(f));
     if (f.javaName().equals("actionId")) {
       m.addAnnotation(Override.class); // AmiEvent.actionId() reads the same header
@@ -136,9 +140,10 @@ final class EventWriter {
         TypeSpec.classBuilder(builder)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
-                "Builds a {@code $L} event as Asterisk writes it: {@code Event}, {@code Privilege},"
-                    + " then headers in the order they are set.",
-                plan.definition().name())
+                JavadocText.block(
+                    "Builds a {@code $L} event as Asterisk writes it: {@code Event}, {@code Privilege},"
+                        + " then headers in the order they are set.",
+                    plan.definition().name()))
             .addField(
                 FieldSpec.builder(
                         CoreTypes.AMI_MESSAGE_BUILDER, "message", Modifier.PRIVATE, Modifier.FINAL)
@@ -149,9 +154,10 @@ final class EventWriter {
       b.addMethod(
           MethodSpec.methodBuilder(f.javaName())
               .addJavadoc(
-                  "Sets {@code $L}$L\n\n@param value the value\n@return this builder",
-                  JavadocText.escape(f.header()),
-                  FieldCode.describe(f))
+                  JavadocText.block(
+                      "Sets {@code $L}$L\n\n@param value the value\n@return this builder",
+                      JavadocText.escape(f.header()),
+                      FieldCode.describe(f)))
               .addModifiers(Modifier.PUBLIC)
               .returns(builder)
               .addParameter(FieldCode.builderType(f), "value")
@@ -162,7 +168,7 @@ final class EventWriter {
     b.addMethod(Builders.header(builder))
         .addMethod(
             MethodSpec.methodBuilder("build")
-                .addJavadoc("The event.\n\n@return a new event")
+                .addJavadoc(JavadocText.block("The event.\n\n@return a new event"))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(plan.className())
                 .addStatement("return new $T(message.build())", plan.className())
@@ -214,7 +220,7 @@ final class EventWriter {
     CodeBlock.Builder b = CodeBlock.builder();
     for (int i = 0; i < classes.size(); i++) {
       b.add(
-          i == 0 ? "$T.$L" : ", $T.$L",
+          i == 0 ? "$T.$L" : ",$W$T.$L",
           CoreTypes.PRIVILEGE_CLASS,
           classes.get(i).toUpperCase(Locale.ROOT));
     }

@@ -1,5 +1,6 @@
 package org.amiframework.processor.internal.write;
 
+import com.palantir.javapoet.CodeBlock;
 import java.util.List;
 
 /** Makes documentation text safe inside a Javadoc comment. */
@@ -38,5 +39,36 @@ final class JavadocText {
   /** {@code a, b, c}, or the fallback for an empty list. */
   static String list(List<String> items, String fallback) {
     return items.isEmpty() ? fallback : escape(String.join(", ", items));
+  }
+
+  /** Lines of generated Javadoc stay within this many characters of text. */
+  private static final int WIDTH = 88;
+
+  /**
+   * Javadoc from a JavaPoet format whose arguments are text ({@code $L}, {@code $S}), with long
+   * lines wrapped at word boundaries so the generated source reads well.
+   */
+  static CodeBlock block(String format, Object... args) {
+    return CodeBlock.of("$L", wrap(CodeBlock.of(format, args).toString()));
+  }
+
+  static String wrap(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (String line : text.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      int lineStart = out.length();
+      for (String word : line.split(" ", -1)) {
+        if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > WIDTH) {
+          out.append('\n');
+          lineStart = out.length();
+        } else if (out.length() > lineStart) {
+          out.append(' ');
+        }
+        out.append(word);
+      }
+    }
+    return out.toString();
   }
 }

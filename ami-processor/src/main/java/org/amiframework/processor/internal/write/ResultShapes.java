@@ -26,9 +26,9 @@ final class ResultShapes {
       case COMMAND -> CodeBlock.of("$T.command()", CoreTypes.RESULT_SHAPE);
       case LIST ->
           r.completionEvent() == null
-              ? CodeBlock.of("$T.eventList($T.class, null)", CoreTypes.RESULT_SHAPE, r.itemType())
+              ? CodeBlock.of("$T.eventList($T.class,$Wnull)", CoreTypes.RESULT_SHAPE, r.itemType())
               : CodeBlock.of(
-                  "$T.eventList($T.class, $S)",
+                  "$T.eventList($T.class,$W$S)",
                   CoreTypes.RESULT_SHAPE,
                   r.itemType(),
                   r.completionEvent());
