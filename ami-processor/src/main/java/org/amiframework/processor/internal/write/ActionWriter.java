@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.amiframework.processor.internal.definitions.ActionDefinition;
 import org.amiframework.processor.internal.plan.ActionPlan;
@@ -35,39 +34,33 @@ final class ActionWriter {
     ClassName builder = self.nestedClass("Builder");
     TypeName result = ResultShapes.resultType(plan.result());
     TypeName shapeType = ParameterizedTypeName.get(CoreTypes.RESULT_SHAPE, result);
-    TypeName classSet =
-        ParameterizedTypeName.get(ClassName.get(Set.class), CoreTypes.PRIVILEGE_CLASS);
+    TypeName classSet = Members.CLASS_SET;
     List<String> parameters = plan.fields().stream().map(FieldPlan::header).toList();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(CoreTypes.AMI_ACTION, result))
             .addJavadoc(JavadocText.block(classDoc(plan)))
+            .addField(Members.nameConstant("action", def.name()))
             .addField(
-                FieldSpec.builder(String.class, "NAME", EventWriter.CONSTANT)
-                    .addJavadoc(JavadocText.block("The action name on the wire."))
-                    .initializer("$S", def.name())
-                    .build())
-            .addField(
-                FieldSpec.builder(classSet, "WRITE_CLASSES", EventWriter.PRIVATE_CONSTANT)
+                FieldSpec.builder(classSet, "WRITE_CLASSES", Members.PRIVATE_CONSTANT)
                     .initializer(
                         EventWriter.classSet(
                             plan.writeClasses() == null ? List.of() : plan.writeClasses()))
                     .build())
             .addField(
-                FieldSpec.builder(shapeType, "RESULT_SHAPE", EventWriter.PRIVATE_CONSTANT)
+                FieldSpec.builder(shapeType, "RESULT_SHAPE", Members.PRIVATE_CONSTANT)
                     .initializer(ResultShapes.shape(plan.result()))
                     .build())
             .addField(
-                FieldSpec.builder(
-                        EventWriter.STRING_SET, "PARAMETERS", EventWriter.PRIVATE_CONSTANT)
+                FieldSpec.builder(Members.STRING_SET, "PARAMETERS", Members.PRIVATE_CONSTANT)
                     .initializer(EventWriter.stringSet(parameters))
                     .build())
             .addField(
                 FieldSpec.builder(
                         ParameterizedTypeName.get(CoreTypes.ACTION_TYPE, self),
                         "TYPE",
-                        EventWriter.CONSTANT)
+                        Members.CONSTANT)
                     .addJavadoc(
                         JavadocText.block(
                             "This action's type, for bindings: name, write classes, parameters,"

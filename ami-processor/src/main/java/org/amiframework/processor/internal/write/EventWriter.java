@@ -23,16 +23,6 @@ import org.amiframework.processor.internal.plan.FieldPlan;
  */
 final class EventWriter {
 
-  /** Modifiers of public constants. */
-  static final Modifier[] CONSTANT = {Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL};
-
-  /** Modifiers of private constants. */
-  static final Modifier[] PRIVATE_CONSTANT = {Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL};
-
-  /** {@code Set<String>}. */
-  static final TypeName STRING_SET =
-      ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
-
   private final GeneratedFiles files;
 
   EventWriter(GeneratedFiles files) {
@@ -43,30 +33,27 @@ final class EventWriter {
     EventDefinition def = plan.definition();
     ClassName self = plan.className();
     ClassName builder = self.nestedClass("Builder");
-    TypeName classSet =
-        ParameterizedTypeName.get(ClassName.get(Set.class), CoreTypes.PRIVILEGE_CLASS);
+    TypeName classSet = Members.CLASS_SET;
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(CoreTypes.ABSTRACT_AMI_EVENT)
             .addJavadoc(JavadocText.block(classDoc(def)))
             .addAnnotation(metadata(plan))
+            .addField(Members.nameConstant("event", def.name()))
             .addField(
-                FieldSpec.builder(String.class, "NAME", CONSTANT)
-                    .addJavadoc(JavadocText.block("The event name on the wire."))
-                    .initializer("$S", def.name())
-                    .build())
-            .addField(
-                FieldSpec.builder(classSet, "CLASSES", PRIVATE_CONSTANT)
+                FieldSpec.builder(classSet, "CLASSES", Members.PRIVATE_CONSTANT)
                     .initializer(classSet(def.classes()))
                     .build())
             .addField(
-                FieldSpec.builder(STRING_SET, "HEADERS", PRIVATE_CONSTANT)
+                FieldSpec.builder(Members.STRING_SET, "HEADERS", Members.PRIVATE_CONSTANT)
                     .initializer(stringSet(headers(plan)))
                     .build())
             .addField(
                 FieldSpec.builder(
-                        ParameterizedTypeName.get(CoreTypes.EVENT_TYPE, self), "TYPE", CONSTANT)
+                        ParameterizedTypeName.get(CoreTypes.EVENT_TYPE, self),
+                        "TYPE",
+                        Members.CONSTANT)
                     .addJavadoc(
                         JavadocText.block(
                             "This event's type, for bindings: name, classes, headers, decoder."))
