@@ -23,6 +23,7 @@ import org.amiframework.core.client.AmiActionException;
 import org.amiframework.core.client.AmiClient;
 import org.amiframework.core.client.AmiClientConfig;
 import org.amiframework.core.client.AmiConnectException;
+import org.amiframework.core.client.AmiTimeoutException;
 import org.amiframework.core.client.AuthenticationException;
 import org.amiframework.core.client.ConnectionListener;
 import org.amiframework.core.client.ConnectionState;
@@ -156,6 +157,27 @@ class InMemoryClientTest {
     assertInstanceOf(AuthenticationException.class, refused.getCause());
     assertTrue(refused.getCause().getMessage().contains("Authentication failed"));
     assertInstanceOf(AmiConnectException.class, unreachable.getCause());
+  }
+
+  @Test
+  void theFakesFaultsApplyToInMemoryConnections() {
+    connect("admin", "adminpw");
+    pbx.faults().stallReading();
+    CompletionException stalled =
+        assertThrows(
+            CompletionException.class,
+            () -> client.send(GenericAction.named("Ping"), Duration.ofMillis(200)).join());
+    pbx.faults().clear();
+    pbx.faults().closeBeforeGreeting();
+    AmiClient refused =
+        pbx.inMemoryClient(AmiClientConfig.builder().username("admin").secret("adminpw").build());
+    CompletionException closed =
+        assertThrows(CompletionException.class, () -> refused.connect().join());
+    refused.close();
+
+    assertInstanceOf(AmiTimeoutException.class, stalled.getCause());
+    assertInstanceOf(AmiConnectException.class, closed.getCause());
+    assertTrue(closed.getCause().getMessage().contains("before its greeting"));
   }
 
   @Test
