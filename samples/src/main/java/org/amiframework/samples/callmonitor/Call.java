@@ -19,6 +19,7 @@ final class Call {
   private final String context;
   private final Instant started;
   private final Set<String> channels = new HashSet<>();
+  private Instant ringing;
   private Instant answered;
   private boolean answeredBeforeMonitoring;
   private String hangupCause;
@@ -57,16 +58,21 @@ final class Call {
     return channels.remove(uniqueid) && channels.isEmpty();
   }
 
+  /** Notes that a phone started ringing for the call. */
+  synchronized void ringing(Instant at) {
+    ringing = at;
+  }
+
   /**
-   * Notes the first answer; a call answered again (after a transfer) keeps its first answer time.
+   * Notes an answer; a call answered again (after a transfer) keeps its first answer time.
    *
-   * @return how long it rang before this answer
+   * @return how long the phone that answered rang
    */
   synchronized Duration answer(Instant at) {
     if (answered == null) {
       answered = at;
     }
-    return Duration.between(started, at);
+    return Duration.between(ringing != null ? ringing : started, at);
   }
 
   /** Notes that the call was found answered when the monitor started: when is unknown. */

@@ -67,6 +67,7 @@ public class CallMonitor {
   void ringing(AmiEvent dial) {
     Call call = calls.get(callIdOf(dial));
     if (call != null) {
+      call.ringing(Instant.now());
       print(call, "ringing " + Channels.device(dial.header("DestChannel")));
     }
   }
@@ -192,6 +193,11 @@ public class CallMonitor {
     if (calls.putIfAbsent(callId, call) == null) {
       print(call, "in progress for " + Console.duration(age) + " (" + state + ")");
     }
+  }
+
+  /** How many calls it follows now. */
+  public int callsInProgress() {
+    return calls.size();
   }
 
   private void print(Call call, String change) {

@@ -6,100 +6,90 @@ import java.time.Duration;
 import java.util.List;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.samples.callmonitor.Console.Topic;
-import org.amiframework.samples.callmonitor.demo.CallFlow;
-import org.amiframework.samples.callmonitor.demo.DemoChannel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.amiframework.testkit.FakeAsterisk;
+import org.amiframework.testkit.junit.AmiTest;
+import org.amiframework.testkit.junit.TestApplication;
+import org.amiframework.testkit.scenario.Scenario;
+import org.amiframework.testkit.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 
 /** Queue callers are counted per queue: joined, answered, abandoned, still waiting. */
+@AmiTest(beans = {QueueStatistics.class, RecordingConsole.class})
 class QueueStatisticsTest {
 
-  private RunningMonitor monitor;
-
-  @BeforeEach
-  void start() {
-    monitor = RunningMonitor.start();
-  }
-
-  @AfterEach
-  void stop() {
-    monitor.close();
-  }
-
   @Test
-  void countsCallersPerQueue() throws Exception {
-    monitor.play(answered("5550001", "support", 12));
-    monitor.play(abandoned("5550002", "support", 30));
-    monitor.play(waiting("5550003", "support"));
-    monitor.play(answered("5550004", "sales", 4));
-    monitor.play(answered("5550005", "support", 6));
-    monitor.console().awaitLine(Topic.QUEUE, "support  5550005 answered by Agent 1001 after 6s");
-    monitor.flush();
+  void countsCallersPerQueue(FakeAsterisk pbx, QueueStatistics statistics) {
+    pbx.play(answered("5550001", "support", 10, 2));
+    pbx.play(abandoned("5550002", "support", 30));
+    pbx.play(waiting("5550003", "support"));
+    pbx.play(answered("5550004", "sales", 3, 1));
+    pbx.play(answered("5550005", "support", 4, 2));
 
-    QueueStats sales = new QueueStats("sales", 1, 1, 0, 0, Duration.ofSeconds(4));
-    QueueStats support = new QueueStats("support", 4, 2, 1, 1, Duration.ofSeconds(9));
-    assertEquals(List.of(sales, support), monitor.bean(QueueStatistics.class).statistics());
-  }
-
-  @Test
-  void eventsOutsideTheAgentClassAreNotCounted() throws Exception {
-    // A UserEvent (class user) dressed as a queue event: the privilege check keeps it out.
-    monitor
-        .pbx()
-        .emit(
-            AmiMessage.of(
-                "Event",
-                "QueueCallerJoin",
-                "Privilege",
-                "user,all",
-                "Queue",
-                "support",
-                "Count",
-                "9"));
-    monitor.play(waiting("5550001", "support"));
-    monitor.console().awaitLine(Topic.QUEUE, "5550001 waiting at position");
-    monitor.flush();
-
-    assertEquals(1, monitor.bean(QueueStatistics.class).statistics().get(0).joined());
     assertEquals(
-        1, monitor.console().lines(Topic.QUEUE).size(), monitor.console().lines().toString());
+        List.of(
+            new QueueStats("sales", 1, 1, 0, 0, Duration.ofSeconds(4)),
+            new QueueStats("support", 4, 2, 1, 1, Duration.ofSeconds(9))),
+        statistics.statistics());
   }
 
   @Test
-  void printsTheStatisticsWhenItShutsDown() throws Exception {
-    monitor.play(answered("5550001", "support", 5));
-    monitor.play(abandoned("5550002", "support", 20));
-    // Each call's last event ends it: everything before has been counted.
-    monitor.console().awaitLine(Topic.CALL, "5550001 -> 600 (from-pstn)  ended");
-    monitor.console().awaitLine(Topic.CALL, "5550002 -> 600 (from-pstn)  ended");
-    monitor.app().close();
+  void printsALinePerCallerEvent(FakeAsterisk pbx, RecordingConsole console) {
+    pbx.play(answered("5550001", "support", 10, 2));
+    pbx.play(abandoned("5550002", "support", 30));
+
+    assertEquals(
+        List.of(
+            "support  5550001 waiting at position 1",
+            "support  5550001 answered by Agent 1001 after 12s",
+            "support  5550002 waiting at position 1",
+            "support  5550002 hung up after 30s"),
+        console.transcript().lines(Topic.QUEUE));
+  }
+
+  @Test
+  void eventsOutsideTheAgentClassAreNotCounted(FakeAsterisk pbx, QueueStatistics statistics) {
+    // Dressed as a queue event but of another class: the privilege check keeps it out.
+    pbx.emit(
+        AmiMessage.of(
+            "Event", "QueueCallerJoin", "Privilege", "user,all", "Queue", "support", "Count", "9"));
+
+    assertEquals(List.of(), statistics.statistics());
+  }
+
+  @Test
+  void printsTheStatisticsWhenItShutsDown(
+      FakeAsterisk pbx, TestApplication app, RecordingConsole console) {
+    pbx.play(answered("5550001", "support", 5, 0));
+    pbx.play(abandoned("5550002", "support", 20));
+    ConsoleTranscript transcript = console.transcript();
+
+    app.application().close();
 
     assertEquals(
         List.of("support: 2 joined, 1 answered (avg hold 5s), 1 abandoned, 0 waiting"),
-        monitor.console().lines(Topic.STATS));
+        transcript.lines(Topic.STATS));
   }
 
-  private CallFlow answered(String number, String queue, long holdSeconds) {
-    CallFlow call = monitor.calls().newCall();
-    DemoChannel caller = call.inbound(number, "<unknown>", "600");
-    call.answeredByPbx(caller).joinQueue(caller, queue);
-    DemoChannel agent = call.callAgent(caller, queue, "1001", "Agent 1001");
-    return call.agentAnswers(caller, agent, queue, holdSeconds)
-        .hangup(caller, 16)
-        .hangup(agent, 16);
+  private static Scenario answered(String number, String queue, long waiting, long ringing) {
+    return Scenarios.queueCall()
+        .from(number)
+        .queue(queue)
+        .agent("PJSIP/1001", "Agent 1001")
+        .waitingFor(Duration.ofSeconds(waiting))
+        .answeredAfter(Duration.ofSeconds(ringing))
+        .build();
   }
 
-  private CallFlow abandoned(String number, String queue, long holdSeconds) {
-    CallFlow call = monitor.calls().newCall();
-    DemoChannel caller = call.inbound(number, "<unknown>", "600");
-    call.answeredByPbx(caller).joinQueue(caller, queue).abandonQueue(caller, queue, holdSeconds);
-    return call.hangup(caller, 16);
+  private static Scenario abandoned(String number, String queue, long waited) {
+    return Scenarios.queueCall()
+        .from(number)
+        .queue(queue)
+        .abandonedAfter(Duration.ofSeconds(waited))
+        .build();
   }
 
-  private CallFlow waiting(String number, String queue) {
-    CallFlow call = monitor.calls().newCall();
-    DemoChannel caller = call.inbound(number, "<unknown>", "600");
-    return call.answeredByPbx(caller).joinQueue(caller, queue);
+  /** Still waiting: the call as it stands a second after it joined the queue. */
+  private static Scenario waiting(String number, String queue) {
+    return Scenarios.queueCall().from(number).queue(queue).build().upTo(Duration.ofSeconds(1));
   }
 }

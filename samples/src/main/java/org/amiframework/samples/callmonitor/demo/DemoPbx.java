@@ -7,6 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.amiframework.testkit.FakeAsterisk;
 import org.amiframework.testkit.FakeUser;
+import org.amiframework.testkit.scenario.Scenario;
+import org.amiframework.testkit.scenario.ScenarioEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +36,8 @@ public final class DemoPbx implements AutoCloseable {
   /** The time between two new calls, at normal speed. */
   private static final Duration CALL_INTERVAL = Duration.ofSeconds(3);
 
-  /** How long the call already in progress goes on, at normal speed. */
-  private static final double IN_PROGRESS_SECONDS = 15;
+  /** How long the call already in progress talks, at normal speed. */
+  private static final Duration IN_PROGRESS_TALK = Duration.ofSeconds(15);
 
   private final FakeAsterisk pbx;
   private final double timeScale;
@@ -68,7 +70,7 @@ public final class DemoPbx implements AutoCloseable {
     }
     FakeAsterisk fake = FakeAsterisk.builder().user(FakeUser.admin(USERNAME, SECRET)).start();
     DemoPbx demo = new DemoPbx(fake, timeScale);
-    demo.play(demo.calls.inProgress(IN_PROGRESS_SECONDS));
+    demo.play(demo.calls.inProgress(IN_PROGRESS_TALK));
     long interval = scaledMillis(CALL_INTERVAL, timeScale);
     demo.player.scheduleAtFixedRate(
         () -> demo.play(demo.calls.next()), interval, interval, TimeUnit.MILLISECONDS);
@@ -97,26 +99,26 @@ public final class DemoPbx implements AutoCloseable {
   }
 
   /**
-   * Emits the call's first events now (so a client connecting next sees the call) and the rest on
-   * time.
+   * Emits the call's first events now (so that a client connecting next finds the call) and the
+   * others at their times, among the events of the other calls.
    */
-  private void play(CallScript call) {
-    for (CallScript.Step step : call.steps()) {
-      if (step.at().isZero()) {
-        emit(step);
+  private void play(Scenario call) {
+    for (ScenarioEvent event : call.events()) {
+      if (event.offset().isZero()) {
+        emit(event);
       } else {
-        long delay = scaledMillis(step.at(), timeScale);
-        player.schedule(() -> emit(step), delay, TimeUnit.MILLISECONDS);
+        long delay = scaledMillis(event.offset(), timeScale);
+        player.schedule(() -> emit(event), delay, TimeUnit.MILLISECONDS);
       }
     }
   }
 
-  private void emit(CallScript.Step step) {
+  private void emit(ScenarioEvent event) {
     try {
-      pbx.emit(step.event().get());
+      pbx.emit(event.message());
     } catch (RuntimeException e) {
-      // An exception would silently cancel the call's remaining events; say what broke instead.
-      LOG.warn("the demo PBX could not emit an event", e);
+      // Thrown in a scheduled task, it would vanish unseen; say what broke instead.
+      LOG.warn("the demo PBX could not emit {}", event.name(), e);
     }
   }
 

@@ -1,7 +1,5 @@
 /**
- * The embedded demo PBX: the testkit's fake Asterisk playing realistic calls continuously, so the
- * call monitor can be tried with no Asterisk at hand. {@link
- * org.amiframework.samples.callmonitor.demo.CallFlow} writes a call's events as Asterisk 22 raises
- * them; the monitor's tests use it too.
+ * The embedded demo PBX: the testkit's fake Asterisk playing its realistic call scenarios
+ * continuously, so that the call monitor can be tried with no Asterisk at hand.
  */
 package org.amiframework.samples.callmonitor.demo;
