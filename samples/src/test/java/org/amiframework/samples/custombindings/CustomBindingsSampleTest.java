@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.Launcher;
@@ -27,11 +29,17 @@ import org.w3c.dom.NodeList;
  */
 class CustomBindingsSampleTest {
 
-  @Test
-  void itsDefinitionsGenerateTheClassesItsHandlerAndTestsUse(@TempDir Path output)
-      throws Exception {
-    CustomBindingsSample.Build build = CustomBindingsSample.compile(output);
+  @TempDir static Path output;
 
+  private static CustomBindingsSample.Build build;
+
+  @BeforeAll
+  static void compile() throws IOException {
+    build = CustomBindingsSample.compile(output);
+  }
+
+  @Test
+  void itsDefinitionsGenerateTheClassesItsHandlerAndTestsUse() {
     assertTrue(build.succeeded(), String.join("\n", build.diagnostics()));
     assertEquals(List.of(), build.diagnostics(), "warnings");
     for (String generated :
@@ -50,8 +58,7 @@ class CustomBindingsSampleTest {
   }
 
   @Test
-  void itsOwnTestsPass(@TempDir Path output) throws Exception {
-    CustomBindingsSample.Build build = CustomBindingsSample.compile(output);
+  void itsOwnTestsPass() throws Exception {
     assertTrue(build.succeeded(), String.join("\n", build.diagnostics()));
 
     Path resources = CustomBindingsSample.DIRECTORY.resolve("src/main/resources");
