@@ -37,6 +37,11 @@ public final class CallMonitorApplication {
       } else {
         app.run(); // until Ctrl-C: the runtime's shutdown hook closes the application cleanly
       }
+    } catch (RuntimeException e) {
+      // A bad setting or an unreachable Asterisk: the message says which; the runtime has logged
+      // the details.
+      System.err.println("call monitor: cannot start: " + e.getMessage());
+      System.exit(1);
     } finally {
       if (demo != null) {
         demo.close();
