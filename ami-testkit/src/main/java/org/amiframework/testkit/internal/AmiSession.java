@@ -1,23 +1,15 @@
 package org.amiframework.testkit.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.message.AmiMessage;
-import org.amiframework.core.wire.MessageEncoder;
-import org.amiframework.testkit.AmiCapture;
-import org.amiframework.testkit.FakeSession;
 import org.amiframework.testkit.FakeUser;
-import org.amiframework.testkit.ReceivedAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * SessionProcessor} in order, and a {@link SessionWriter} for everything sent back. What Asterisk
  * knows about the client is in its {@link SessionState}.
  */
-public final class AmiSession implements FakeSession {
+public final class AmiSession implements ManagerSession {
 
   private static final Logger LOG = LoggerFactory.getLogger(AmiSession.class);
 
@@ -73,18 +65,6 @@ public final class AmiSession implements FakeSession {
 
   // ---- output ------------------------------------------------------------------------------
 
-  /** Queues one message, unfiltered (a response, a list item). */
-  public void write(AmiMessage message) {
-    writeRaw(MessageEncoder.encode(message));
-  }
-
-  /** Queues several messages as one block that nothing can interleave (a response and its list). */
-  public void writeBlock(List<AmiMessage> messages) {
-    ByteArrayOutputStream block = new ByteArrayOutputStream();
-    messages.forEach(m -> block.writeBytes(MessageEncoder.encode(m)));
-    writeRaw(block.toByteArray());
-  }
-
   /** Queues raw bytes. */
   public void writeRaw(byte[] bytes) {
     writer.write(bytes);
@@ -107,8 +87,16 @@ public final class AmiSession implements FakeSession {
   }
 
   /** What {@code WaitEvent} waits for; see {@link SessionState#awaitEvent}. */
-  public void awaitEvent(Duration timeout) throws InterruptedException {
+  @Override
+  public List<byte[]> awaitEvent(Duration timeout) throws InterruptedException {
     state.awaitEvent(timeout, this::isOpen);
+    return List.of(); // the events were written as they came
+  }
+
+  /** Asterisk's {@code send_events = -1} for TCP: every event the read permission allows. */
+  @Override
+  public int defaultEventMask(int readPermission) {
+    return readPermission;
   }
 
   private void recordServerBytes(byte[] bytes) {
@@ -135,6 +123,11 @@ public final class AmiSession implements FakeSession {
     server.sessionClosed(this);
   }
 
+  @Override
+  public CountDownLatch closed() {
+    return closedLatch;
+  }
+
   /** Login, permissions, mask, challenge and filters. */
   public SessionState state() {
     return state;
@@ -158,56 +151,6 @@ public final class AmiSession implements FakeSession {
   @Override
   public InetSocketAddress remoteAddress() {
     return (InetSocketAddress) socket.getRemoteSocketAddress();
-  }
-
-  @Override
-  public Optional<FakeUser> user() {
-    return Optional.ofNullable(state.user());
-  }
-
-  @Override
-  public boolean isAuthenticated() {
-    return state.user() != null;
-  }
-
-  @Override
-  public boolean isOpen() {
-    return closedLatch.getCount() > 0;
-  }
-
-  @Override
-  public List<AmiMessage> receivedActions() {
-    return server.journal().snapshot().stream()
-        .filter(a -> a.sessionId() == id)
-        .map(ReceivedAction::message)
-        .toList();
-  }
-
-  @Override
-  public boolean emit(AmiMessage event) {
-    return deliver(server.frame(event, null));
-  }
-
-  @Override
-  public boolean emit(AmiEvent event) {
-    return deliver(server.frame(event));
-  }
-
-  @Override
-  public void send(AmiMessage message) {
-    write(message);
-  }
-
-  @Override
-  public void sendRaw(byte[] bytes) {
-    writeRaw(bytes.clone());
-  }
-
-  @Override
-  public void stream(AmiCapture capture) {
-    for (int i = 0; i < capture.size(); i++) {
-      writeRaw(capture.rawBytes(i));
-    }
   }
 
   @Override
@@ -241,26 +184,6 @@ public final class AmiSession implements FakeSession {
   public void resume() {
     stalled = false;
     server.wakeReaders();
-  }
-
-  @Override
-  public void sendGarbage(int length) {
-    writeRaw(FaultBytes.garbage(length));
-  }
-
-  @Override
-  public void sendOversizedLine(int length) {
-    writeRaw(FaultBytes.oversizedLine(length));
-  }
-
-  @Override
-  public boolean awaitClosed(Duration timeout) {
-    try {
-      return closedLatch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   @Override
