@@ -2,7 +2,6 @@ package org.amiframework.testkit.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +22,7 @@ public final class AmiSession implements ManagerSession {
   private static final Logger LOG = LoggerFactory.getLogger(AmiSession.class);
 
   private final int id;
-  private final Socket socket;
+  private final SessionChannel channel;
   private final AmiServer server;
   private final SessionProcessor processor;
   private final SessionWriter writer;
@@ -35,25 +34,23 @@ public final class AmiSession implements ManagerSession {
 
   private volatile boolean stalled;
 
-  AmiSession(int id, Socket socket, AmiServer server, SessionProcessor processor)
+  AmiSession(int id, SessionChannel channel, AmiServer server, SessionProcessor processor)
       throws IOException {
     this.id = id;
-    this.socket = socket;
+    this.channel = channel;
     this.server = server;
     this.processor = processor;
     this.recorder = server.openRecording(id);
     this.writer =
         new SessionWriter(
             "fake-ami-" + id,
-            socket.getOutputStream(),
+            channel.output(),
             server.settings().writeQueueCapacity(),
             this::recordServerBytes,
-            this::closeSocket);
+            this::closeChannel);
     SessionReader reader =
-        new SessionReader(
-            this, socket.getInputStream(), processor, recorder, writer::closeAfterPending);
-    this.readerThread = new Thread(reader, "fake-ami-" + id + "-reader");
-    this.readerThread.setDaemon(true);
+        new SessionReader(this, channel.input(), processor, recorder, writer::closeAfterPending);
+    this.readerThread = FakeThreads.daemon("fake-ami-" + id + "-reader", reader);
   }
 
   void start() {
@@ -105,12 +102,12 @@ public final class AmiSession implements ManagerSession {
     }
   }
 
-  private void closeSocket() {
+  private void closeChannel() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
     try {
-      socket.close();
+      channel.close();
     } catch (IOException e) {
       LOG.debug("session {}: close failed: {}", id, e.toString());
     }
@@ -150,22 +147,18 @@ public final class AmiSession implements ManagerSession {
 
   @Override
   public InetSocketAddress remoteAddress() {
-    return (InetSocketAddress) socket.getRemoteSocketAddress();
+    return channel.remoteAddress();
   }
 
   @Override
   public void drop() {
     writer.abort();
-    closeSocket();
+    closeChannel();
   }
 
   @Override
   public void reset() {
-    try {
-      socket.setSoLinger(true, 0);
-    } catch (IOException e) {
-      LOG.debug("session {}: cannot arm a reset: {}", id, e.toString());
-    }
+    channel.armReset();
     drop();
   }
 

@@ -16,9 +16,10 @@ import org.amiframework.testkit.ReceivedAction;
 
 /**
  * What the protocol engine ({@link ActionDispatcher} and the action handlers) needs of a manager
- * session, whatever carries it: a TCP connection ({@link AmiSession}) or the requests of Asterisk's
- * HTTP server ({@link HttpManagerSession}). Asterisk, too, runs one {@code process_message()} for
- * both, on a {@code mansession} whose output goes to the socket or to the HTTP reply.
+ * session, whatever carries it: a byte stream ({@link AmiSession}: TCP or in memory) or the
+ * requests of Asterisk's HTTP server ({@link HttpManagerSession}). Asterisk, too, runs one {@code
+ * process_message()} for both, on a {@code mansession} whose output goes to the socket or to the
+ * HTTP reply.
  */
 public interface ManagerSession extends FakeSession {
 
@@ -108,12 +109,16 @@ public interface ManagerSession extends FakeSession {
 
   @Override
   default boolean emit(AmiMessage event) {
-    return deliver(server().frame(event, null));
+    boolean delivered = deliver(server().frame(event, null));
+    server().emitted();
+    return delivered;
   }
 
   @Override
   default boolean emit(AmiEvent event) {
-    return deliver(server().frame(event));
+    boolean delivered = deliver(server().frame(event));
+    server().emitted();
+    return delivered;
   }
 
   @Override

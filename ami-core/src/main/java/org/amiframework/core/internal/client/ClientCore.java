@@ -106,6 +106,11 @@ public final class ClientCore {
     return resources.connector();
   }
 
+  /** The thread that runs the client's timeouts; its tasks never block. */
+  public ScheduledExecutorService timer() {
+    return resources.timer();
+  }
+
   /** A factory of daemon threads named {@code ami-<client>-<role>-N}. */
   public ThreadFactory threads(String role) {
     return ClientThreads.factory(clientName, role);

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * {@code Login} with {@code Secret}, or {@code Challenge} then {@code Login} with {@code Key =
  * md5(challenge + secret)} in lower-case hex (Asterisk compares it with {@code strcmp}), with the
  * configured {@code Events:} mask; and the learning of the user's write permissions from {@code
- * ListCommands}. The secret and the key only ever travel in the action; every message here names
- * the user and the server, never them. Public only for the other internal packages.
+ * ListCommands}; and the {@code Logoff} of links that answer on their own. The secret and the key
+ * only ever travel in the action; every message here names the user and the server, never them.
+ * Public only for the other internal packages.
  */
 public final class LoginSequence {
 
@@ -111,6 +112,18 @@ public final class LoginSequence {
           link.endpoint(),
           e.getMessage());
       return WritePermissions.UNKNOWN;
+    }
+  }
+
+  /**
+   * Logs off a link whose answers need no thread of the client's own (HTTP, in memory): sends
+   * {@code Logoff} and waits for the goodbye at most {@code timeout}; a missing one is only logged.
+   */
+  public static void logoff(SessionLink link, Duration timeout) {
+    try {
+      Blocking.await(link.sendOwn(GenericAction.named("Logoff"), timeout));
+    } catch (AmiException e) {
+      LOG.debug("Logoff from {} not confirmed: {}", link.endpoint(), e.getMessage());
     }
   }
 

@@ -41,15 +41,20 @@ public interface SessionLink {
   /**
    * Sends one of the client's own actions (login, ListCommands, keepalive): like {@link #send}, but
    * its future may be completed on the transport's own thread, since what is chained to it is the
-   * client's own cheap, non-blocking code.
+   * client's own cheap, non-blocking code. By default, as {@link #send}.
    */
-  <R> CompletableFuture<R> sendOwn(AmiAction<R> action, Duration timeout);
+  default <R> CompletableFuture<R> sendOwn(AmiAction<R> action, Duration timeout) {
+    return send(action, timeout);
+  }
 
   /**
    * Sends Logoff and waits a bounded time (about twice {@code timeout}) for the goodbye; a missing
-   * answer is no failure. The server's close that follows is then no failure either.
+   * answer is no failure. The server's close that follows is then no failure either. By default, as
+   * {@link LoginSequence#logoff}, for links whose answers need no thread of the client's own.
    */
-  void logoff(Duration timeout);
+  default void logoff(Duration timeout) {
+    LoginSequence.logoff(this, timeout);
+  }
 
   /** Ends the link (idempotent); {@code cause} null means on purpose. */
   void close(Throwable cause);

@@ -4,13 +4,10 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.amiframework.core.api.AmiAction;
-import org.amiframework.core.api.GenericAction;
 import org.amiframework.core.client.AmiException;
 import org.amiframework.core.client.ConnectionLostException;
 import org.amiframework.core.internal.client.ClientCore;
 import org.amiframework.core.internal.client.SessionLink;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One manager session of Asterisk's HTTP server, from the first request to its end: the {@link
@@ -21,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * polling fails, or when the client closes it; later reports about it change nothing.
  */
 final class HttpSession implements SessionLink, HttpActionCaller.SessionEvents {
-
-  private static final Logger LOG = LoggerFactory.getLogger(HttpSession.class);
 
   private final HttpAmiTransport transport;
   private final HttpActionCaller caller;
@@ -58,21 +53,6 @@ final class HttpSession implements SessionLink, HttpActionCaller.SessionEvents {
               action.actionName() + " not sent: the HTTP session at " + endpoint() + " ended"));
     }
     return caller.call(action, timeout);
-  }
-
-  /** As {@link #send}: every answer is completed on the callback pool over HTTP. */
-  @Override
-  public <R> CompletableFuture<R> sendOwn(AmiAction<R> action, Duration timeout) {
-    return send(action, timeout);
-  }
-
-  @Override
-  public void logoff(Duration timeout) {
-    try {
-      ClientCore.await(send(GenericAction.named("Logoff"), timeout));
-    } catch (AmiException e) {
-      LOG.debug("Logoff from {} not confirmed: {}", endpoint(), e.getMessage());
-    }
   }
 
   @Override
