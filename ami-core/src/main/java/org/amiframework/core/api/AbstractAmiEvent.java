@@ -2,6 +2,7 @@ package org.amiframework.core.api;
 
 import java.util.Objects;
 import org.amiframework.core.message.AmiMessage;
+import org.amiframework.core.message.SecretHeaders;
 
 /**
  * Base of generated event classes: holds the raw message and offers the typed parsers that
@@ -70,7 +71,9 @@ public abstract class AbstractAmiEvent implements AmiEvent {
       if (i > 1) {
         sb.append(", ");
       }
-      sb.append(message.header(i));
+      String name = message.name(i);
+      sb.append(name).append(": ");
+      sb.append(SecretHeaders.isSecret(name) ? "******" : message.value(i));
     }
     return sb.append('}').toString();
   }

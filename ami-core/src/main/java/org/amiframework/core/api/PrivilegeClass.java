@@ -74,9 +74,23 @@ public enum PrivilegeClass {
 
   /**
    * Parses a comma list as found in {@code Privilege:} headers and {@code (Priv: ...)} of
-   * ListCommands: unknown names and {@code all} are skipped, {@code <none>} gives the empty set.
+   * ListCommands: the trailing {@code all} Asterisk appends to every such list is a rendering
+   * artefact, not a class, and is skipped, as are unknown names; {@code <none>} gives the empty
+   * set. {@code Privilege: call,all} is the class {@code call}.
    */
   public static Set<PrivilegeClass> parseList(String list) {
+    return parse(list, false);
+  }
+
+  /**
+   * Parses a manager.conf {@code read=} / {@code write=} list, where {@code all} means every class;
+   * unknown names are skipped.
+   */
+  public static Set<PrivilegeClass> parseConfig(String list) {
+    return parse(list, true);
+  }
+
+  private static Set<PrivilegeClass> parse(String list, boolean allMeansEvery) {
     EnumSet<PrivilegeClass> out = EnumSet.noneOf(PrivilegeClass.class);
     if (list == null) {
       return out;
@@ -88,7 +102,9 @@ public enum PrivilegeClass {
       int end = comma < 0 ? len : comma;
       String item = list.substring(start, end).trim();
       if (item.equalsIgnoreCase("all")) {
-        out.addAll(EnumSet.allOf(PrivilegeClass.class));
+        if (allMeansEvery) {
+          out.addAll(EnumSet.allOf(PrivilegeClass.class));
+        }
       } else {
         PrivilegeClass c = fromWireName(item);
         if (c != null) {

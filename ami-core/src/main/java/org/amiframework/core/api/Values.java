@@ -1,10 +1,15 @@
 package org.amiframework.core.api;
 
+import java.util.regex.Pattern;
+
 /**
  * Lenient parsers for AMI header values. They never throw: a value that does not parse gives null,
  * and the raw text stays in the message, so an odd value never drops an event.
  */
 public final class Values {
+
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
 
   private Values() {}
 
@@ -27,42 +32,35 @@ public final class Values {
     while (end > start && s.charAt(end - 1) == ' ') {
       end--;
     }
-    if (start == end || end - start > 19) {
+    int digits =
+        start < end && (s.charAt(start) == '-' || s.charAt(start) == '+') ? start + 1 : start;
+    if (digits == end) {
       return null;
     }
-    boolean negative = false;
-    char first = s.charAt(start);
-    if (first == '-' || first == '+') {
-      negative = first == '-';
-      start++;
-      if (start == end) {
-        return null;
-      }
-    }
-    long value = 0;
-    for (int i = start; i < end; i++) {
+    for (int i = digits; i < end; i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
-        return null;
+        return null; // also keeps out the non-ASCII digits Long.parseLong would take
       }
-      value = value * 10 + (c - '0');
-      if (value < 0) {
-        return null;
-      }
-    }
-    return negative ? -value : value;
-  }
-
-  /** Decimal number, or null. */
-  public static Double parseDouble(String s) {
-    if (s == null || s.isBlank()) {
-      return null;
     }
     try {
-      return Double.valueOf(s.trim());
+      return Long.parseLong(s, start, end, 10);
     } catch (NumberFormatException e) {
+      return null; // out of range
+    }
+  }
+
+  /**
+   * Decimal number ({@code 12}, {@code -0.5}, {@code 1.5e3}; surrounding blanks ignored), or null.
+   * Java's own extras ({@code NaN}, {@code Infinity}, hex, a {@code d} or {@code f} suffix) are not
+   * numbers here.
+   */
+  public static Double parseDouble(String s) {
+    if (s == null) {
       return null;
     }
+    String t = s.strip();
+    return DECIMAL.matcher(t).matches() ? Double.valueOf(t) : null;
   }
 
   /**

@@ -127,6 +127,20 @@ public final class AmiMessage {
     return null;
   }
 
+  /**
+   * The first non-empty value of header {@code name} (case-insensitive), or null. This is how
+   * Asterisk reads the {@code Action} header of what a client sent ({@code GET_HEADER_SKIP_EMPTY}):
+   * {@code Action: } followed by {@code Action: Ping} runs Ping.
+   */
+  public String firstNonEmpty(String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (!values[i].isEmpty() && names[i].equalsIgnoreCase(name)) {
+        return values[i];
+      }
+    }
+    return null;
+  }
+
   /** The first value of header {@code name}, if present. */
   public Optional<String> find(String name) {
     return Optional.ofNullable(get(name));
@@ -176,6 +190,10 @@ public final class AmiMessage {
     return toBuilder().add(name, value).build();
   }
 
+  /**
+   * Equal when the headers, in order, and the body are the same, names compared exactly: two
+   * messages are equal when they would be written as the same bytes.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof AmiMessage other
@@ -223,8 +241,11 @@ public final class AmiMessage {
 
   /** Builds a message header by header; not thread-safe. */
   public static final class Builder {
-    private String[] names = new String[8];
-    private String[] values = new String[8];
+    private static final int INITIAL_CAPACITY = 16;
+    private static final int SHRINK_ABOVE = 1024;
+
+    private String[] names = new String[INITIAL_CAPACITY];
+    private String[] values = new String[INITIAL_CAPACITY];
     private int size;
     private String body;
 
@@ -249,24 +270,41 @@ public final class AmiMessage {
       return add(header.name(), header.value());
     }
 
-    /** Replaces every header named {@code name} by one with this value, or appends it. */
+    /**
+     * Gives the first header named {@code name} (case-insensitive) this value, in its place, and
+     * removes the later ones; appends the header when there is none. Keeping the place matters: the
+     * first header decides what a message is.
+     */
     public Builder set(String name, String value) {
-      remove(name);
+      Objects.requireNonNull(value, () -> "value of " + name);
+      for (int i = 0; i < size; i++) {
+        if (names[i].equalsIgnoreCase(name)) {
+          values[i] = value;
+          removeFrom(i + 1, name);
+          return this;
+        }
+      }
       return add(name, value);
     }
 
     /** Removes every header named {@code name} (case-insensitive). */
     public Builder remove(String name) {
-      int w = 0;
-      for (int r = 0; r < size; r++) {
+      removeFrom(0, name);
+      return this;
+    }
+
+    private void removeFrom(int start, String name) {
+      int w = start;
+      for (int r = start; r < size; r++) {
         if (!names[r].equalsIgnoreCase(name)) {
           names[w] = names[r];
           values[w] = values[r];
           w++;
         }
       }
+      Arrays.fill(names, w, size, null);
+      Arrays.fill(values, w, size, null);
       size = w;
-      return this;
     }
 
     /** Sets the raw legacy Command body. */
@@ -278,6 +316,33 @@ public final class AmiMessage {
     /** Number of headers so far. */
     public int size() {
       return size;
+    }
+
+    /** Name of the header added at {@code index}. */
+    public String name(int index) {
+      return names[Objects.checkIndex(index, size)];
+    }
+
+    /** Value of the header added at {@code index}. */
+    public String value(int index) {
+      return values[Objects.checkIndex(index, size)];
+    }
+
+    /**
+     * Removes every header and the body, so that the builder can make another message. Memory grown
+     * by a very large message is given back.
+     */
+    public Builder clear() {
+      if (names.length > SHRINK_ABOVE) {
+        names = new String[INITIAL_CAPACITY];
+        values = new String[INITIAL_CAPACITY];
+      } else {
+        Arrays.fill(names, 0, size, null);
+        Arrays.fill(values, 0, size, null);
+      }
+      size = 0;
+      body = null;
+      return this;
     }
 
     /** The immutable message. */

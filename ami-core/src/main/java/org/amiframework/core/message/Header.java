@@ -37,6 +37,6 @@ public record Header(String name, String value) {
 
   @Override
   public String toString() {
-    return isBareLine() ? value : name + ": " + value;
+    return isBareLine() ? value : name + ": " + (SecretHeaders.isSecret(name) ? "******" : value);
   }
 }

@@ -2,7 +2,10 @@ package org.amiframework.core.wire;
 
 import org.amiframework.core.message.AmiMessage;
 
-/** Receives what a {@link FrameReader} finds in the byte stream, on the reading thread. */
+/**
+ * Receives what a {@link FrameReader} finds in the byte stream, on the reading thread, during
+ * {@code feed}. An exception thrown here is logged by the reader and does not stop it.
+ */
 public interface FrameHandler {
 
   /** The one-line greeting ({@code Asterisk Call Manager/11.0.0}), without its line end. */

@@ -1,21 +1,27 @@
 package org.amiframework.core.wire;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Objects;
-import org.amiframework.core.message.AmiMessage;
 
 /**
  * Splits an AMI byte stream into messages at blank lines, whatever the borders of the reads that
  * feed it: one message may come over many {@link #feed} calls and one call may hold many messages.
- * Works on bytes (never {@code readLine()}), accepts CRLF and bare LF, handles the one-line
- * greeting and the legacy {@code Response: Follows} Command body, and bounds its memory by {@link
- * FrameLimits}. Not thread-safe: one reader per connection, fed by one thread.
+ *
+ * <p>It works on bytes (never {@code readLine()}): a line ends at LF, and a CR just before the LF
+ * belongs to the line end, as in Asterisk 1.6+. It handles the one-line greeting, which has no
+ * blank line after it, and the raw output of a legacy {@code Response: Follows} Command response
+ * (before Asterisk 14), which may hold blank lines and lines without a colon, up to {@code --END
+ * COMMAND--}. Text is decoded as UTF-8; bytes that are not valid UTF-8 are kept one char per byte.
+ *
+ * <p>Memory is bounded by {@link FrameLimits} whatever the peer sends: a line or a message that
+ * passes a bound is reported as a {@link FrameError} with its byte offset and line number, and the
+ * limits' {@link OverflowAction} decides what follows: skip that message, or stop. Every other
+ * problem (a line without a colon, invalid UTF-8, a NUL, a CR without LF, a stream cut inside a
+ * message) is reported the same way and reading goes on. Nothing is thrown out of {@code feed}: an
+ * exception from the {@link FrameHandler} is logged and the next message is read.
+ *
+ * <p>Not thread-safe: one reader per connection, fed by one thread. Handler calls happen on that
+ * thread, during {@code feed}.
  */
 public final class FrameReader {
 
@@ -28,45 +34,18 @@ public final class FrameReader {
     CLIENT,
     /**
      * Reading what a client wrote, as Asterisk 1.8+ does: every blank after the colon is skipped,
-     * and a blank line with no headers is delivered as an empty message.
+     * and a blank line with no headers is delivered as an empty message. There is no legacy Command
+     * mode on this side.
      */
     SERVER
   }
 
-  private static final byte[] FOLLOWS_END = "--END COMMAND--".getBytes(StandardCharsets.US_ASCII);
+  /** Size of the copy buffer used to feed ByteBuffers that have no accessible array. */
+  private static final int SCRATCH_SIZE = 8 * 1024;
 
-  private enum Mode {
-    GREETING,
-    HEADERS,
-    LEGACY_BODY,
-    LEGACY_END,
-    SKIPPING,
-    FAILED
-  }
-
-  private final FrameLimits limits;
-  private final FrameHandler handler;
-  private final Side side;
-  private final CharsetDecoder utf8 =
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-
-  private Mode mode;
-  private byte[] line = new byte[256];
-  private int lineLength;
-  private boolean lineOverflowed;
-  private long lineStartOffset;
-  private long offset;
-  private long lineNumber = 1;
-
-  private String[] names = new String[16];
-  private String[] values = new String[16];
-  private int headerCount;
-  private long messageBytes;
-  private boolean legacyPreamble;
-  private StringBuilder body;
+  private final LineSplitter lines;
+  private final MessageAssembler messages;
+  private byte[] scratch;
 
   /**
    * Creates a reader.
@@ -77,10 +56,11 @@ public final class FrameReader {
    * @param expectGreeting whether the first line is the greeting (true for a TCP client)
    */
   public FrameReader(FrameLimits limits, FrameHandler handler, Side side, boolean expectGreeting) {
-    this.limits = Objects.requireNonNull(limits, "limits");
-    this.handler = Objects.requireNonNull(handler, "handler");
-    this.side = Objects.requireNonNull(side, "side");
-    this.mode = expectGreeting ? Mode.GREETING : Mode.HEADERS;
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(handler, "handler");
+    Objects.requireNonNull(side, "side");
+    this.lines = new LineSplitter(limits.maxLineBytes());
+    this.messages = new MessageAssembler(limits, handler, side, expectGreeting, lines);
   }
 
   /** A reader for a TCP client: greeting first, server output. */
@@ -93,14 +73,22 @@ public final class FrameReader {
     return new FrameReader(limits, handler, Side.SERVER, false);
   }
 
-  /** Bytes consumed so far. */
+  /** Bytes consumed so far; the offsets in {@link FrameError}s count from the same start. */
   public long offset() {
-    return offset;
+    return lines.offset();
   }
 
-  /** Whether a fatal error stopped this reader. */
+  /**
+   * Whether a bound was passed under {@link OverflowAction#CLOSE}: the reader has stopped, ignores
+   * further input, and the connection should be closed.
+   */
   public boolean failed() {
-    return mode == Mode.FAILED;
+    return messages.failed();
+  }
+
+  /** Feeds all of {@code bytes}. */
+  public void feed(byte[] bytes) {
+    feed(bytes, 0, bytes.length);
   }
 
   /** Feeds the remaining bytes of {@code buffer}, consuming them. */
@@ -109,313 +97,35 @@ public final class FrameReader {
       int n = buffer.remaining();
       feed(buffer.array(), buffer.arrayOffset() + buffer.position(), n);
       buffer.position(buffer.position() + n);
-    } else {
-      byte[] copy = new byte[buffer.remaining()];
-      buffer.get(copy);
-      feed(copy, 0, copy.length);
+      return;
+    }
+    if (scratch == null) {
+      scratch = new byte[SCRATCH_SIZE];
+    }
+    while (buffer.hasRemaining()) {
+      int n = Math.min(buffer.remaining(), scratch.length);
+      buffer.get(scratch, 0, n);
+      feed(scratch, 0, n);
     }
   }
 
   /** Feeds {@code len} bytes of {@code buf} from {@code off}. */
   public void feed(byte[] buf, int off, int len) {
-    int end = off + len;
-    int pos = off;
-    while (pos < end && mode != Mode.FAILED) {
-      int lf = indexOfLf(buf, pos, end);
-      if (lf < 0) {
-        append(buf, pos, end - pos);
-        offset += end - pos;
-        return;
-      }
-      int chunk = lf - pos;
-      offset += chunk + 1;
-      if (lineLength == 0 && !lineOverflowed) {
-        if (chunk > limits.maxLineBytes()) {
-          lineOverflowed = true;
-        } else {
-          onLine(buf, pos, chunk);
-          resetLine();
-          pos = lf + 1;
-          continue;
-        }
-      } else {
-        append(buf, pos, chunk);
-      }
-      if (lineOverflowed) {
-        overflowLine();
-      } else {
-        onLine(line, 0, lineLength);
-      }
-      resetLine();
-      pos = lf + 1;
-    }
+    Objects.checkFromIndexSize(off, len, buf.length);
+    lines.feed(buf, off, len, messages);
   }
 
-  /** Tells the reader the stream ended; a partial message is reported as truncated. */
+  /**
+   * Tells the reader the stream ended. A stream that ends before the greeting or inside a message
+   * is reported ({@link FrameError.Kind#NO_GREETING}, {@link FrameError.Kind#TRUNCATED}); a legacy
+   * Command response that lacks only its final blank line is delivered. Later input is ignored.
+   */
   public void endOfInput() {
-    if (mode == Mode.FAILED) {
-      return;
-    }
-    if (mode == Mode.LEGACY_END) {
-      emit();
-      return;
-    }
-    if (headerCount > 0 || lineLength > 0 || body != null) {
-      error(
-          FrameError.Kind.TRUNCATED,
-          "stream ended inside a message after " + headerCount + " header lines",
-          false);
-    }
+    messages.endOfInput(lines.bufferedBytes() > 0);
   }
 
-  private static int indexOfLf(byte[] buf, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (buf[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private void append(byte[] buf, int off, int len) {
-    if (lineOverflowed) {
-      return;
-    }
-    if (lineLength + len > limits.maxLineBytes()) {
-      lineOverflowed = true;
-      return;
-    }
-    if (lineLength + len > line.length) {
-      line =
-          Arrays.copyOf(
-              line,
-              Math.min(limits.maxLineBytes() + 1, Math.max(line.length * 2, lineLength + len)));
-    }
-    System.arraycopy(buf, off, line, lineLength, len);
-    lineLength += len;
-  }
-
-  private void resetLine() {
-    lineLength = 0;
-    lineOverflowed = false;
-    lineStartOffset = offset;
-    lineNumber++;
-    if (line.length > 64 * 1024) {
-      line = new byte[256]; // give back a buffer grown by one huge line
-    }
-  }
-
-  private void overflowLine() {
-    String detail = "line longer than " + limits.maxLineBytes() + " bytes";
-    if (mode == Mode.GREETING) {
-      mode = Mode.HEADERS;
-    }
-    overflow(FrameError.Kind.LINE_TOO_LONG, detail);
-  }
-
-  private void overflow(FrameError.Kind kind, String detail) {
-    boolean close = limits.onOverflow() == OverflowAction.CLOSE;
-    clearMessage();
-    mode = close ? Mode.FAILED : Mode.SKIPPING;
-    error(kind, detail + (close ? "; closing" : "; message skipped"), close);
-  }
-
-  private void onLine(byte[] buf, int off, int len) {
-    int textLen = len > 0 && buf[off + len - 1] == '\r' ? len - 1 : len;
-    switch (mode) {
-      case GREETING -> {
-        mode = Mode.HEADERS;
-        handler.onGreeting(decode(buf, off, textLen));
-      }
-      case SKIPPING -> {
-        if (textLen == 0) {
-          mode = Mode.HEADERS;
-        }
-      }
-      case LEGACY_BODY -> onLegacyLine(buf, off, len, textLen);
-      case LEGACY_END -> {
-        emit();
-        if (textLen != 0) {
-          onHeaderLine(buf, off, textLen, len);
-        }
-      }
-      case HEADERS -> {
-        if (textLen == 0) {
-          if (headerCount > 0 || side == Side.SERVER) {
-            emit();
-          }
-        } else {
-          onHeaderLine(buf, off, textLen, len);
-        }
-      }
-      case FAILED -> {}
-    }
-  }
-
-  private void onHeaderLine(byte[] buf, int off, int textLen, int rawLen) {
-    if (!countMessageBytes(rawLen + 1)) {
-      return;
-    }
-    if (headerCount >= limits.maxHeaders()) {
-      overflow(
-          FrameError.Kind.MESSAGE_TOO_LARGE,
-          "message has more than " + limits.maxHeaders() + " lines");
-      return;
-    }
-    int colon = -1;
-    for (int i = off, end = off + textLen; i < end; i++) {
-      if (buf[i] == ':') {
-        colon = i;
-        break;
-      }
-    }
-    if (colon <= off) {
-      String text = decode(buf, off, textLen);
-      addHeader("", text);
-      error(FrameError.Kind.MALFORMED_LINE, "line without a header name: " + excerpt(text), false);
-      return;
-    }
-    String name = decode(buf, off, colon - off);
-    int v = colon + 1;
-    int end = off + textLen;
-    if (side == Side.SERVER) {
-      while (v < end && (buf[v] == ' ' || buf[v] == '\t')) {
-        v++;
-      }
-    } else if (v < end && buf[v] == ' ') {
-      v++;
-    }
-    String value = decode(buf, v, end - v);
-    addHeader(name, value);
-    if (headerCount == 1
-        && name.equalsIgnoreCase("Response")
-        && value.equalsIgnoreCase("Follows")) {
-      mode = Mode.LEGACY_BODY;
-      legacyPreamble = true;
-      body = new StringBuilder();
-    }
-  }
-
-  private void onLegacyLine(byte[] buf, int off, int rawLen, int textLen) {
-    if (!countMessageBytes(rawLen + 1)) {
-      return;
-    }
-    if (legacyPreamble && textLen > 0) {
-      String text = decode(buf, off, textLen);
-      int colon = text.indexOf(':');
-      String name = colon > 0 ? text.substring(0, colon) : "";
-      if (name.equalsIgnoreCase("Privilege") || name.equalsIgnoreCase("ActionID")) {
-        String value = text.substring(colon + 1);
-        addHeader(name, value.startsWith(" ") ? value.substring(1) : value);
-        return;
-      }
-    }
-    legacyPreamble = false;
-    if (endsWith(buf, off, textLen, FOLLOWS_END)) {
-      body.append(decode(buf, off, textLen - FOLLOWS_END.length));
-      mode = Mode.LEGACY_END;
-      return;
-    }
-    body.append(decode(buf, off, rawLen)).append('\n');
-  }
-
-  private static boolean endsWith(byte[] buf, int off, int len, byte[] suffix) {
-    if (len < suffix.length) {
-      return false;
-    }
-    int start = off + len - suffix.length;
-    for (int i = 0; i < suffix.length; i++) {
-      if (buf[start + i] != suffix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean countMessageBytes(int n) {
-    messageBytes += n;
-    if (messageBytes > limits.maxMessageBytes()) {
-      overflow(
-          FrameError.Kind.MESSAGE_TOO_LARGE,
-          "message longer than " + limits.maxMessageBytes() + " bytes");
-      return false;
-    }
-    return true;
-  }
-
-  private void addHeader(String name, String value) {
-    if (headerCount == names.length) {
-      names = Arrays.copyOf(names, headerCount * 2);
-      values = Arrays.copyOf(values, headerCount * 2);
-    }
-    names[headerCount] = name;
-    values[headerCount] = value;
-    headerCount++;
-  }
-
-  private void emit() {
-    AmiMessage message =
-        AmiMessage.wrap(
-            Arrays.copyOf(names, headerCount),
-            Arrays.copyOf(values, headerCount),
-            body == null ? null : body.toString());
-    clearMessage();
-    mode = Mode.HEADERS;
-    handler.onMessage(message);
-  }
-
-  private void clearMessage() {
-    Arrays.fill(names, 0, headerCount, null);
-    Arrays.fill(values, 0, headerCount, null);
-    headerCount = 0;
-    messageBytes = 0;
-    body = null;
-    legacyPreamble = false;
-    if (names.length > 1024) {
-      names = new String[16];
-      values = new String[16];
-    }
-  }
-
-  private String decode(byte[] buf, int off, int len) {
-    boolean ascii = true;
-    for (int i = off, end = off + len; i < end; i++) {
-      if (buf[i] < 0) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) {
-      return new String(buf, off, len, StandardCharsets.ISO_8859_1);
-    }
-    try {
-      CharBuffer chars = utf8.reset().decode(ByteBuffer.wrap(buf, off, len));
-      return chars.toString();
-    } catch (CharacterCodingException e) {
-      String latin1 = new String(buf, off, len, StandardCharsets.ISO_8859_1);
-      error(
-          FrameError.Kind.INVALID_ENCODING,
-          "invalid UTF-8, kept byte for byte as ISO-8859-1: " + excerpt(latin1),
-          false);
-      return latin1;
-    }
-  }
-
-  private void error(FrameError.Kind kind, String detail, boolean fatal) {
-    handler.onError(new FrameError(kind, detail, lineStartOffset, lineNumber, fatal));
-  }
-
-  private static String excerpt(String text) {
-    String shown = text.length() > 60 ? text.substring(0, 60) + "..." : text;
-    StringBuilder sb = new StringBuilder(shown.length() + 2).append('"');
-    for (int i = 0; i < shown.length(); i++) {
-      char c = shown.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        sb.append(String.format("\\x%02x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.append('"').toString();
+  /** Bytes of unfinished lines and messages held in memory; for tests of the bounds. */
+  long bufferedBytes() {
+    return lines.bufferedBytes() + messages.bufferedBytes();
   }
 }

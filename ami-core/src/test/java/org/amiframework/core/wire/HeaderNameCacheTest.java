@@ -1,0 +1,45 @@
+package org.amiframework.core.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class HeaderNameCacheTest {
+
+  private final HeaderNameCache cache = new HeaderNameCache();
+
+  @Test
+  void givesTheSameInstanceForTheSameBytes() {
+    byte[] line = "xxUniqueid: 1".getBytes(StandardCharsets.US_ASCII);
+    String first = cache.get(line, 2, 8);
+    assertEquals("Uniqueid", first);
+    assertSame(first, cache.get("Uniqueid".getBytes(StandardCharsets.US_ASCII), 0, 8));
+  }
+
+  @Test
+  void manyDistinctNamesCollideInTheTableButNeverMixUp() {
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 5000; i++) {
+        String name = "Header" + i;
+        assertEquals(name, get(name));
+      }
+    }
+    assertEquals("", get(""));
+  }
+
+  @Test
+  void leavesNonAsciiAndLongNamesToTheCaller() {
+    assertNull(cache.get("Nämé".getBytes(StandardCharsets.UTF_8), 0, 6));
+    String longest = "L".repeat(HeaderNameCache.MAX_CACHED_LENGTH);
+    assertEquals(longest, get(longest));
+    assertNull(get(longest + "L"));
+  }
+
+  private String get(String name) {
+    byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
+    return cache.get(bytes, 0, bytes.length);
+  }
+}
