@@ -11,13 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
-import org.amiframework.processor.BindingsProcessor;
 
 /**
  * The real Asterisk documentation files of the shared data, compiled once per version through
@@ -58,7 +59,19 @@ final class RealDefinitions {
             "    definitions = \"" + file(version).toString().replace("\\", "\\\\") + "\",",
             "    name = \"Stock\")",
             "package " + packageOf(version) + ";");
-    return javac().withProcessors(new BindingsProcessor()).withOptions("-Xlint:all").compile(info);
+    return javac().withProcessors(processor()).withOptions("-Xlint:all").compile(info);
+  }
+
+  /**
+   * The processor as javac finds it, through its {@code META-INF/services} registration; by name,
+   * so this test does not compile against the processor's classes.
+   */
+  private static Processor processor() {
+    return ServiceLoader.load(Processor.class).stream()
+        .map(ServiceLoader.Provider::get)
+        .filter(p -> p.getClass().getName().equals("org.amiframework.processor.BindingsProcessor"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("ami-processor is not registered as a Processor"));
   }
 
   /** The distinct names of {@code <element name="...">} anywhere in the file, by a plain scan. */
