@@ -169,7 +169,7 @@ class HandlerCheckProcessorTest {
     expect(c, "E106", "[AMI-E106]", "has an invalid regular expression: Unclosed character class");
     expect(c, "E107 never", "[AMI-E107]", "pattern 'Dial*' matches no event a Hangup can be");
     expect(c, "E107 space", "[AMI-E107]", "holds whitespace, which no event name does");
-    expect(c, "E108 never", "[AMI-E108]", "allows [SYSTEM] but Hangup has [CALL]");
+    expect(c, "E108 never", "[AMI-E108]", "allows [system] but Hangup has [call]");
     expect(c, "E109", "[AMI-E109]", "@Where and @RequiresPrivilege need @OnEvent");
     expect(c, "E110", "[AMI-E110]", "@Server has a blank name");
     assertEquals(15, c.errors().size(), c.errors().toString());

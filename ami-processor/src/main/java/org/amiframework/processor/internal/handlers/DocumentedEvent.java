@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
+import org.amiframework.processor.internal.definitions.PrivilegeClasses;
 
 /**
  * What {@code @EventMetadata} on a generated event class says: its name, documented headers, header
@@ -59,8 +60,12 @@ record DocumentedEvent(
     return false;
   }
 
-  /** The class names as the runtime prints them ({@code [CALL]}). */
-  String classList() {
-    return classes.toString().toUpperCase(Locale.ROOT);
+  /**
+   * Class constant names as the runtime prints a set of them: {@code [call, system]}, in Asterisk's
+   * table order.
+   */
+  static String classList(List<String> constants) {
+    List<String> names = constants.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    return PrivilegeClasses.inTableOrder(names).toString();
   }
 }

@@ -46,11 +46,11 @@ final class DocumentedEventCheck {
           .on(RuntimeNames.REQUIRES_PRIVILEGE, 0, "value")
           .add(
               "can never receive an event: @RequiresPrivilege allows "
-                  + required
+                  + DocumentedEvent.classList(required)
                   + " but "
                   + event.name()
                   + " has "
-                  + event.classList());
+                  + DocumentedEvent.classList(event.classes()));
     }
     for (WhereCondition c : conditions) {
       if (!event.allows(c.header())) {

@@ -13,9 +13,13 @@ final class Findings {
   private final ExecutableElement method;
   private final String description;
 
-  Findings(ExecutableElement method) {
+  /**
+   * @param method the handler method
+   * @param description how the runtime names it, the start of every message
+   */
+  Findings(ExecutableElement method, String description) {
     this.method = method;
-    this.description = HandlerMethodChecker.describe(method);
+    this.description = description;
   }
 
   /** Starts a finding at the method. */

@@ -23,6 +23,7 @@ import org.amiframework.processor.internal.diag.DiagnosticId;
  */
 public final class HandlerMethodChecker {
 
+  private final Elements elements;
   private final Types types;
   private final AnnotationReader reader;
   private final TypeMirror amiEvent;
@@ -30,6 +31,7 @@ public final class HandlerMethodChecker {
 
   /** A checker over one compilation's types. */
   public HandlerMethodChecker(Elements elements, Types types) {
+    this.elements = elements;
     this.types = types;
     this.reader = new AnnotationReader(elements);
     this.amiEvent = typeOf(elements, RuntimeNames.AMI_EVENT);
@@ -55,7 +57,7 @@ public final class HandlerMethodChecker {
     List<AnnotationMirror> wheres =
         AnnotationReader.repeated(method, RuntimeNames.WHERE, RuntimeNames.WHERE_LIST);
     AnnotationMirror privilege = AnnotationReader.find(method, RuntimeNames.REQUIRES_PRIVILEGE);
-    Findings out = new Findings(method);
+    Findings out = new Findings(method, describe(method));
     if (AnnotationReader.find(method, RuntimeNames.ON_EVENT) == null) {
       if (!wheres.isEmpty() || privilege != null) {
         out.at(method, DiagnosticId.FILTER_WITHOUT_HANDLER)
@@ -153,9 +155,12 @@ public final class HandlerMethodChecker {
     return patterns;
   }
 
-  /** {@code com.example.Bean.method(Hangup, AmiClient)}, as the runtime names a handler. */
-  static String describe(ExecutableElement method) {
-    return ((TypeElement) method.getEnclosingElement()).getQualifiedName()
+  /**
+   * {@code com.example.Bean.method(Hangup, AmiClient)}, exactly as the runtime names a handler
+   * (binary class name: {@code Outer$Inner}).
+   */
+  private String describe(ExecutableElement method) {
+    return elements.getBinaryName((TypeElement) method.getEnclosingElement())
         + "."
         + method.getSimpleName()
         + method.getParameters().stream()
