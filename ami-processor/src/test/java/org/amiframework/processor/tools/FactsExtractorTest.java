@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.amiframework.processor.Fixtures;
 import org.amiframework.processor.internal.BindingsGenerator;
 import org.amiframework.processor.internal.GenerationRequest;
@@ -30,7 +32,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FactsExtractorTest {
 
+  /** Plans of the real files, made once: each takes seconds. */
+  private static final Map<String, BindingsPlan> REAL_PLANS = new ConcurrentHashMap<>();
+
   @TempDir Path dir;
+
+  private static BindingsPlan realPlan(String version) {
+    return REAL_PLANS.computeIfAbsent(version, v -> generate(real(v)).plan());
+  }
 
   private static Path real(String version) {
     return Fixtures.sharedDir().resolve("asterisk/docs/core-en_US-" + version + ".xml");
@@ -58,7 +67,7 @@ class FactsExtractorTest {
   @ParameterizedTest
   @ValueSource(strings = {"20.20.1", "22.10.1"})
   void bindingsFromTheFactsOfAFileHaveTheApiOfBindingsFromTheFile(String version) {
-    BindingsPlan original = generate(real(version)).plan();
+    BindingsPlan original = realPlan(version);
     BindingsGenerator.Result fromFacts = generate(extract("facts.xml", real(version)));
     List<String> expected = new ArrayList<>(PlanSummary.of(original));
     // The one correction the facts make: the class the documentation gets wrong.
@@ -90,7 +99,7 @@ class FactsExtractorTest {
     Set<String> actions = new TreeSet<>();
     Set<String> events = new TreeSet<>();
     for (String v : List.of("20.20.1", "22.10.1")) {
-      BindingsPlan p = generate(real(v)).plan();
+      BindingsPlan p = realPlan(v);
       p.actions().forEach(a -> actions.add(a.definition().name()));
       p.events().forEach(e -> events.add(e.definition().name()));
     }
