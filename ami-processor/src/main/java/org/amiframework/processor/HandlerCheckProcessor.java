@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import org.amiframework.processor.internal.handlers.HandlerFinding;
 import org.amiframework.processor.internal.handlers.HandlerMethodChecker;
+import org.amiframework.processor.internal.handlers.RuntimeNames;
 
 /**
  * Checks handler methods of user code at compile time, with the rules the runtime applies at
@@ -30,19 +31,12 @@ import org.amiframework.processor.internal.handlers.HandlerMethodChecker;
 @AutoService(Processor.class)
 public final class HandlerCheckProcessor extends AbstractProcessor {
 
-  private static final Set<String> HANDLER_ANNOTATIONS =
-      Set.of(
-          "org.amiframework.runtime.OnEvent",
-          "org.amiframework.runtime.Where",
-          "org.amiframework.runtime.Where.List",
-          "org.amiframework.runtime.RequiresPrivilege");
-
   // By name: javac re-enters source classes each round, so elements do not outlive a round.
   private final Set<String> waiting = new LinkedHashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return HANDLER_ANNOTATIONS;
+    return RuntimeNames.HANDLER_ANNOTATIONS;
   }
 
   @Override
@@ -93,7 +87,7 @@ public final class HandlerCheckProcessor extends AbstractProcessor {
           m.getAnnotationMirrors().stream()
               .anyMatch(
                   a ->
-                      HANDLER_ANNOTATIONS.contains(
+                      RuntimeNames.HANDLER_ANNOTATIONS.contains(
                           ((TypeElement) a.getAnnotationType().asElement())
                               .getQualifiedName()
                               .toString()));
