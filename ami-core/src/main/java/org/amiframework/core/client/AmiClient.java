@@ -21,16 +21,25 @@ import org.amiframework.core.api.PrivilegeClass;
  */
 public interface AmiClient extends AutoCloseable {
 
-  /** A client for this configuration; nothing happens on the network until {@link #connect()}. */
+  /**
+   * A client for this configuration: over TCP/TLS, or over HTTP when the configuration names an
+   * {@link AmiClientConfig#httpEndpoint() HTTP endpoint}. Nothing happens on the network until
+   * {@link #connect()}.
+   */
   static AmiClient create(AmiClientConfig config) {
-    return org.amiframework.core.internal.client.DefaultAmiClient.create(config);
+    return config.httpEndpoint() != null
+        ? org.amiframework.core.internal.http.HttpAmiClient.create(config)
+        : org.amiframework.core.internal.client.DefaultAmiClient.create(config);
   }
 
   /**
    * Connects and logs in. Completes when the login is accepted; fails with {@link
    * AuthenticationException} for bad credentials, {@link AmiConnectException} when the server
-   * cannot be reached, {@link AmiTimeoutException} on timeouts. After a successful connect the
-   * client reconnects by itself (if configured) until {@link #close()}.
+   * cannot be reached, {@link AmiTimeoutException} on timeouts. A failed first connect is not
+   * retried automatically and {@code connect()} may be called again. After a successful connect the
+   * client reconnects by itself (if configured) until {@link #close()}; every {@link
+   * ConnectionListener#onConnected} is followed by exactly one {@link
+   * ConnectionListener#onDisconnected}.
    */
   CompletableFuture<Void> connect();
 

@@ -38,12 +38,21 @@ public final class AmiClientConfig {
   private final boolean learnWriteClasses;
   private final FrameLimits frameLimits;
   private final Bindings bindings;
+  private final HttpEndpoint httpEndpoint;
 
   private AmiClientConfig(Builder b) {
     this.name = b.name;
-    this.host = Objects.requireNonNull(b.host, "host");
-    this.port = b.port > 0 ? b.port : (b.tls ? 5039 : 5038);
-    this.tls = b.tls;
+    this.httpEndpoint = b.httpEndpoint;
+    if (httpEndpoint != null) {
+      // The URL is authoritative over HTTP: one place names the server, never two that disagree.
+      this.host = httpEndpoint.host();
+      this.port = httpEndpoint.port();
+      this.tls = httpEndpoint.secure();
+    } else {
+      this.host = Objects.requireNonNull(b.host, "host");
+      this.port = b.port > 0 ? b.port : (b.tls ? 5039 : 5038);
+      this.tls = b.tls;
+    }
     this.verifyHost = b.verifyHost;
     this.sslContext = b.sslContext;
     this.username = Objects.requireNonNull(b.username, "username");
@@ -104,6 +113,7 @@ public final class AmiClientConfig {
     b.learnWriteClasses = learnWriteClasses;
     b.frameLimits = frameLimits;
     b.bindings = bindings;
+    b.httpEndpoint = httpEndpoint;
     return b;
   }
 
@@ -112,17 +122,26 @@ public final class AmiClientConfig {
     return name;
   }
 
-  /** Host name or address. */
+  /**
+   * The HTTP endpoint when the client talks to Asterisk's HTTP server ({@code /rawman}, {@code
+   * /mxml}, {@code /arawman}, {@code /amxml}) instead of the AMI TCP port; null for TCP. When set,
+   * {@link #host()}, {@link #port()} and {@link #tls()} are those of its URL.
+   */
+  public HttpEndpoint httpEndpoint() {
+    return httpEndpoint;
+  }
+
+  /** Host name or address (with an {@link #httpEndpoint()}, its URL's host). */
   public String host() {
     return host;
   }
 
-  /** TCP port (5038, or 5039 with TLS, unless set). */
+  /** TCP port (5038, or 5039 with TLS, unless set; with an HTTP endpoint, its URL's port). */
   public int port() {
     return port;
   }
 
-  /** Whether to use TLS. */
+  /** Whether to use TLS (with an HTTP endpoint: whether its URL is https). */
   public boolean tls() {
     return tls;
   }
@@ -232,10 +251,9 @@ public final class AmiClientConfig {
     return "AmiClientConfig{name="
         + name
         + ", "
-        + (tls ? "tls://" : "tcp://")
-        + host
-        + ":"
-        + port
+        + (httpEndpoint != null
+            ? httpEndpoint.toString()
+            : (tls ? "tls://" : "tcp://") + host + ":" + port)
         + ", user="
         + username
         + ", secret=******, auth="
@@ -271,8 +289,26 @@ public final class AmiClientConfig {
     private boolean learnWriteClasses = true;
     private FrameLimits frameLimits = FrameLimits.DEFAULT;
     private Bindings bindings = StockBindingsHolder.stock();
+    private HttpEndpoint httpEndpoint;
 
     private Builder() {}
+
+    /**
+     * Talks to Asterisk's HTTP server at this URL instead of the AMI TCP port, for example {@code
+     * http://pbx:8088/rawman} or {@code https://pbx:8089/amxml}; see {@link HttpEndpoint}. Host,
+     * port and TLS then come from the URL.
+     *
+     * @throws IllegalArgumentException if the URL is not one of Asterisk's AMI URIs
+     */
+    public Builder httpEndpoint(String url) {
+      return httpEndpoint(HttpEndpoint.parse(url));
+    }
+
+    /** See {@link AmiClientConfig#httpEndpoint()}; null goes back to TCP. */
+    public Builder httpEndpoint(HttpEndpoint endpoint) {
+      this.httpEndpoint = endpoint;
+      return this;
+    }
 
     /** See {@link AmiClientConfig#name()}. */
     public Builder name(String name) {

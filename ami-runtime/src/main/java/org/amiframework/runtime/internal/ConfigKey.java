@@ -18,6 +18,7 @@ public enum ConfigKey {
   PORT("port", true),
   TLS("tls", true),
   TLS_VERIFY_HOST("tls-verify-host", true),
+  URL("url", true),
   USERNAME("username", true),
   SECRET("secret", true),
   AUTH("auth", true),

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.amiframework.core.client.AmiClientConfig;
 import org.amiframework.core.client.AuthType;
+import org.amiframework.core.client.HttpEndpoint;
 import org.amiframework.core.client.OverflowPolicy;
 import org.amiframework.runtime.AmiSettings;
 import org.amiframework.runtime.ConfigurationException;
@@ -116,6 +117,7 @@ public final class SettingsLoader {
     set(scope, ConfigKey.PORT, v -> b.port(portOf(v)));
     set(scope, ConfigKey.TLS, v -> b.tls(v.asBoolean()));
     set(scope, ConfigKey.TLS_VERIFY_HOST, v -> b.verifyHost(v.asBoolean()));
+    set(scope, ConfigKey.URL, v -> b.httpEndpoint(httpEndpointOf(v)));
     b.username(required(scope, ConfigKey.USERNAME).text());
     b.secret(required(scope, ConfigKey.SECRET).text());
     set(scope, ConfigKey.AUTH, v -> b.authType(v.asEnum(AuthType.class)));
@@ -136,6 +138,15 @@ public final class SettingsLoader {
     set(scope, ConfigKey.WRITE_CLASSES, v -> b.writeClasses(v.asClassList()));
     set(scope, ConfigKey.LEARN_WRITE_CLASSES, v -> b.learnWriteClasses(v.asBoolean()));
     return b.build();
+  }
+
+  private static HttpEndpoint httpEndpointOf(ConfigValue v) {
+    try {
+      return HttpEndpoint.parse(v.text());
+    } catch (IllegalArgumentException e) {
+      throw v.invalid(
+          "an AMI-over-HTTP URL such as http://pbx:8088/rawman (" + e.getMessage() + ")");
+    }
   }
 
   private static int portOf(ConfigValue v) {

@@ -57,6 +57,23 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void aUrlSelectsAmiOverHttp() {
+    Map<String, String> file = new java.util.HashMap<>(CREDENTIALS);
+    file.put("ami.url", "https://pbx.example.org:8089/asterisk/amxml");
+    AmiClientConfig c = only(loader(Map.of(), Map.of(), Map.of(), file).load());
+    assertEquals("pbx.example.org", c.host());
+    assertEquals(8089, c.port());
+    assertTrue(c.tls());
+    assertEquals("https://pbx.example.org:8089/asterisk/amxml", c.httpEndpoint().uri().toString());
+
+    file.put("ami.url", "ftp://pbx/rawman");
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class, () -> loader(Map.of(), Map.of(), Map.of(), file).load());
+    assertTrue(e.getMessage().contains("ami.url"), e.getMessage());
+  }
+
+  @Test
   void argumentsBeatSystemPropertiesBeatEnvironmentBeatFile() {
     Map<String, String> file = Map.of("ami.host", "file", "ami.username", "u", "ami.secret", "s");
     Map<String, String> env = Map.of("AMI_HOST", "env");

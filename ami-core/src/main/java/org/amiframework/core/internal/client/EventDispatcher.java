@@ -1,0 +1,250 @@
+package org.amiframework.core.internal.client;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.amiframework.core.api.AmiEvent;
+import org.amiframework.core.api.Bindings;
+import org.amiframework.core.api.GenericEvent;
+import org.amiframework.core.client.ConnectionListener;
+import org.amiframework.core.client.EventListener;
+import org.amiframework.core.client.OverflowPolicy;
+import org.amiframework.core.client.Subscription;
+import org.amiframework.core.message.AmiMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands events and connection notices to listeners on one delivery thread, in arrival order,
+ * through a bounded queue. The reading thread only enqueues: it never waits for a listener, so a
+ * slow listener costs events (by the configured {@link OverflowPolicy}, counted and logged), never
+ * the connection to Asterisk, which drops a client whose socket stays full for 100 ms.
+ *
+ * <p>Connection notices are never dropped and do not count against the capacity. Events are decoded
+ * with the bindings here, on the delivery thread, to keep the reading thread lean.
+ */
+final class EventDispatcher {
+
+  /** What became of an offered event. */
+  enum Offer {
+    /** Queued (possibly after dropping the oldest one). */
+    QUEUED,
+    /** Dropped by the overflow policy. */
+    DROPPED,
+    /** The queue overflowed under {@link OverflowPolicy#RECONNECT}: it was cleared. */
+    RECONNECT
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
+  private static final Object STOP = new Object();
+
+  private final String clientName;
+  private final int capacity;
+  private final OverflowPolicy policy;
+  private final Bindings bindings;
+  private final ClientCounters counters;
+  private final List<EventListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
+  private final RateLimitedLog overflowLog = new RateLimitedLog(LOG, Duration.ofSeconds(10));
+  private final RateLimitedLog listenerLog = new RateLimitedLog(LOG, Duration.ofSeconds(10));
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition notEmpty = lock.newCondition();
+  private final ArrayDeque<Object> queue = new ArrayDeque<>();
+  private int queuedEvents;
+  private Thread thread;
+  private boolean stopped;
+
+  EventDispatcher(
+      String clientName,
+      int capacity,
+      OverflowPolicy policy,
+      Bindings bindings,
+      ClientCounters counters) {
+    this.clientName = clientName;
+    this.capacity = capacity;
+    this.policy = policy;
+    this.bindings = bindings;
+    this.counters = counters;
+    counters.queueLength(this::queuedEvents);
+  }
+
+  Subscription subscribe(EventListener listener) {
+    return register(listeners, listener);
+  }
+
+  Subscription addConnectionListener(ConnectionListener listener) {
+    return register(connectionListeners, listener);
+  }
+
+  /** Enqueues an event from the reading thread; never blocks beyond a short lock. */
+  Offer offer(AmiMessage event) {
+    Offer outcome = Offer.QUEUED;
+    boolean overflowed;
+    lock.lock();
+    try {
+      if (stopped) {
+        counters.eventsDropped.increment();
+        return Offer.DROPPED;
+      }
+      overflowed = queuedEvents >= capacity;
+      if (overflowed) {
+        outcome = overflow();
+      }
+      if (outcome == Offer.QUEUED) {
+        enqueue(event);
+        queuedEvents++;
+      }
+    } finally {
+      lock.unlock();
+    }
+    if (overflowed) {
+      overflowLog.warn(
+          "Event queue of client '{}' is full ({} events): listeners are slower than the"
+              + " server; policy {}, {} events dropped so far",
+          clientName,
+          capacity,
+          policy,
+          counters.eventsDropped());
+    }
+    return outcome;
+  }
+
+  /** Enqueues a call to every connection listener; it is never dropped. */
+  void announce(Consumer<ConnectionListener> call) {
+    lock.lock();
+    try {
+      if (!stopped) {
+        enqueue(new Notice(call));
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Delivers what is queued, then ends the delivery thread; later offers are dropped. */
+  void stop() {
+    lock.lock();
+    try {
+      if (!stopped) {
+        enqueue(STOP);
+        stopped = true;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Events waiting for delivery. */
+  int queuedEvents() {
+    lock.lock();
+    try {
+      return queuedEvents;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Offer overflow() {
+    counters.eventsDropped.increment();
+    switch (policy) {
+      case DROP_OLDEST:
+        for (Iterator<Object> it = queue.iterator(); it.hasNext(); ) {
+          if (it.next() instanceof AmiMessage) {
+            it.remove();
+            queuedEvents--;
+            break;
+          }
+        }
+        return Offer.QUEUED;
+      case DROP_NEWEST:
+        return Offer.DROPPED;
+      default:
+        queue.removeIf(item -> item instanceof AmiMessage);
+        counters.eventsDropped.add(queuedEvents);
+        queuedEvents = 0;
+        return Offer.RECONNECT;
+    }
+  }
+
+  private void enqueue(Object item) {
+    if (thread == null) {
+      thread = ClientThreads.daemon(clientName, "events", this::deliverLoop);
+      thread.start();
+    }
+    queue.addLast(item);
+    notEmpty.signal();
+  }
+
+  private Object take() throws InterruptedException {
+    lock.lock();
+    try {
+      while (queue.isEmpty()) {
+        notEmpty.await();
+      }
+      Object item = queue.pollFirst();
+      if (item instanceof AmiMessage) {
+        queuedEvents--;
+      }
+      return item;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void deliverLoop() {
+    try {
+      for (Object item = take(); item != STOP; item = take()) {
+        if (item instanceof AmiMessage message) {
+          deliver(decode(message));
+        } else {
+          Notice notice = (Notice) item;
+          for (ConnectionListener listener : connectionListeners) {
+            guard(() -> notice.call().accept(listener), listener, "a connection notice");
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private AmiEvent decode(AmiMessage message) {
+    try {
+      return bindings.decodeEvent(message);
+    } catch (RuntimeException e) {
+      listenerLog.warn("Bindings failed to decode {}; delivered untyped", message.eventName(), e);
+      return new GenericEvent(message);
+    }
+  }
+
+  private void deliver(AmiEvent event) {
+    for (EventListener listener : listeners) {
+      guard(() -> listener.onEvent(event), listener, event.name());
+    }
+  }
+
+  /** Runs listener code; what it throws is logged and the other listeners go on. */
+  private void guard(Runnable call, Object listener, String what) {
+    try {
+      call.run();
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      listenerLog.warn("Listener {} failed on {}", listener, what, e);
+    }
+  }
+
+  /** A connection lifecycle change, to be told to every connection listener. */
+  private record Notice(Consumer<ConnectionListener> call) {}
+
+  private static <T> Subscription register(List<T> list, T listener) {
+    if (listener == null) {
+      throw new NullPointerException("listener");
+    }
+    list.add(listener);
+    return () -> list.remove(listener);
+  }
+}
