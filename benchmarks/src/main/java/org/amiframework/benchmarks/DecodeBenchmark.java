@@ -18,13 +18,16 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Benchmark 2, decode: the real stream, in memory, through the frame reader (fed in 64 KiB reads
  * like a socket) and the client's default bindings into typed events, on one thread. One operation
- * is one event; run with {@code -prof gc} for bytes allocated per event.
+ * is one event; run with {@code -prof gc} for bytes allocated per event. Each iteration also prints
+ * the events per CPU-second of the benchmark thread ({@link ThreadCpuClock}), the one-core rate
+ * when the machine is shared.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -36,11 +39,23 @@ public class DecodeBenchmark {
 
   private byte[] stream;
   private Bindings bindings;
+  private final ThreadCpuClock cpu = new ThreadCpuClock();
 
   @Setup(Level.Trial)
   public void load() {
     stream = SharedData.bulkEvents();
     bindings = AmiClientConfig.builder().username("bench").secret("unused").build().bindings();
+  }
+
+  // Iteration-level setup and teardown run on the benchmark thread, so the CPU clock is its own.
+  @Setup(Level.Iteration)
+  public void startClock() {
+    cpu.start();
+  }
+
+  @TearDown(Level.Iteration)
+  public void printCpuRate() {
+    System.out.println(cpu.report());
   }
 
   /** Frames and decodes the 7,400 events once. */
@@ -61,5 +76,6 @@ public class DecodeBenchmark {
     for (int off = 0; off < stream.length; off += 65536) {
       reader.feed(stream, off, Math.min(65536, stream.length - off));
     }
+    cpu.add(CeilingBenchmark.EVENTS);
   }
 }
