@@ -1,0 +1,3 @@
+package org.amiframework.core.api;
+
+public final class AmiResponse {}
