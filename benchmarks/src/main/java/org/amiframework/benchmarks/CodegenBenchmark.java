@@ -1,9 +1,6 @@
 package org.amiframework.benchmarks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,35 +29,20 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5)
 public class CodegenBenchmark {
 
-  private static final String PACKAGE = "bench.v22";
-  private static final String PROCESSOR = "org.amiframework.processor.BindingsProcessor";
-
   /** Fewer classes than this means the processor generated far less than the file defines. */
   private static final int MIN_CLASSES = 300;
 
-  private Map<String, String> packageInfo;
+  private Path definitions;
 
   @Setup(Level.Trial)
   public void locate() {
-    Path definitions = SharedData.dir().resolve("asterisk/docs/core-en_US-22.10.1.xml");
-    if (!Files.isRegularFile(definitions)) {
-      throw new IllegalStateException("definitions file not found: " + definitions);
-    }
-    String source =
-        "@org.amiframework.core.codegen.GenerateBindings(definitions = \""
-            + definitions.toString().replace("\\", "\\\\")
-            + "\", name = \"Bench\")\n"
-            + "package "
-            + PACKAGE
-            + ";\n";
-    packageInfo = Map.of(PACKAGE + ".package-info", source);
+    definitions = GeneratedBindings.definitions();
   }
 
   /** Generates the bindings and compiles them; returns how many classes came out. */
   @Benchmark
   public int generateAndCompile() {
-    int classes =
-        InMemoryCompiler.compile(packageInfo, List.of("-processor", PROCESSOR)).classes().size();
+    int classes = GeneratedBindings.compile(definitions).size();
     if (classes < MIN_CLASSES) {
       throw new IllegalStateException("only " + classes + " classes were generated");
     }
