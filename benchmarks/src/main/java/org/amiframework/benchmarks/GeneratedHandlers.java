@@ -28,6 +28,9 @@ final class GeneratedHandlers {
    * @param tag makes the class names unique in this JVM, e.g. {@code "N1000all"}
    */
   static List<Class<?>> subscribedTo(String tag, List<String> names) {
+    if (names.isEmpty()) {
+      return List.of(); // javac refuses to run without a source
+    }
     Map<String, String> sources = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
       String simpleName = "GeneratedHandler" + tag + "x" + i;
