@@ -14,10 +14,16 @@ import org.amiframework.core.api.ActionType;
 import org.amiframework.core.api.AmiAction;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.api.PrivilegeClass;
+import org.amiframework.core.client.AmiClient;
+import org.amiframework.core.client.AmiClientConfig;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.testkit.internal.AmiServer;
+import org.amiframework.testkit.internal.InMemoryAmiClient;
 import org.amiframework.testkit.internal.ReplayProcessor;
 import org.amiframework.testkit.internal.ServerSettings;
+import org.amiframework.testkit.scenario.Pacing;
+import org.amiframework.testkit.scenario.Scenario;
+import org.amiframework.testkit.scenario.ScenarioEvent;
 import org.amiframework.testkit.stub.ActionMatcher;
 import org.amiframework.testkit.stub.StubBuilder;
 
@@ -73,7 +79,11 @@ public final class FakeAsterisk implements AutoCloseable {
 
   // ---- lifecycle -----------------------------------------------------------------------------
 
-  /** The port it listens on (kept across {@link #restart()}). */
+  /**
+   * The port it listens on (kept across {@link #restart()}).
+   *
+   * @throws IllegalStateException for a fake built {@link FakeAsteriskBuilder#inMemoryOnly()}
+   */
   public int port() {
     return server.port();
   }
@@ -91,6 +101,15 @@ public final class FakeAsterisk implements AutoCloseable {
   /** The AMI version of its greeting. */
   public String amiVersion() {
     return server.settings().amiVersion();
+  }
+
+  /**
+   * A client of this fake that connects without a socket: the same greeting, login, permissions,
+   * answers, events and faults as over TCP, through memory. Nothing happens before its {@code
+   * connect()}; host, port and TLS of the configuration are ignored.
+   */
+  public AmiClient inMemoryClient(AmiClientConfig config) {
+    return new InMemoryAmiClient(config, server);
   }
 
   /** Whether it accepts connections. */
@@ -177,18 +196,82 @@ public final class FakeAsterisk implements AutoCloseable {
    * @throws IllegalArgumentException if it has no Privilege header and no known classes
    */
   public int emit(AmiMessage event) {
-    return server.broadcast(server.frame(event, null));
+    return emitted(server.broadcast(server.frame(event, null)));
   }
 
   /** Broadcasts an event of these classes (used when it has no {@code Privilege} header). */
   public int emit(AmiMessage event, PrivilegeClass first, PrivilegeClass... more) {
     Set<PrivilegeClass> classes = EnumSet.of(first, more);
-    return server.broadcast(server.frame(event, classes));
+    return emitted(server.broadcast(server.frame(event, classes)));
   }
 
   /** Broadcasts a typed event, of the classes it declares. */
   public int emit(AmiEvent event) {
-    return server.broadcast(server.frame(event));
+    return emitted(server.broadcast(server.frame(event)));
+  }
+
+  /**
+   * Runs {@code hook} after every {@code emit} and {@code play} a test makes, before they return
+   * (not after emissions of the fake's own threads, such as a stub's {@code thenEmit}); one hook at
+   * a time, null for none. The JUnit extension waits there until the application has handled what
+   * was emitted.
+   */
+  public void afterEachEmit(Runnable hook) {
+    server.afterEmit(hook);
+  }
+
+  private int emitted(int sessions) {
+    server.emitted();
+    return sessions;
+  }
+
+  /**
+   * Waits until the events the fake itself emits right after answering an action ({@code
+   * UserEvent}, an async Originate's {@code OriginateResponse}, a stub's {@code thenEmit} without
+   * delay) have been sent.
+   *
+   * @throws AssertionError when they are not sent within {@code timeout}
+   */
+  public void awaitScheduledEvents(Duration timeout) {
+    try {
+      if (!server.awaitDueEmissions(timeout)) {
+        throw new AssertionError("scheduled events still not emitted after " + timeout);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while waiting for scheduled events", e);
+    }
+  }
+
+  /** Plays a call scenario as fast as possible; see {@link #play(Scenario, Pacing)}. */
+  public void play(Scenario scenario) {
+    play(scenario, Pacing.asFastAsPossible());
+  }
+
+  /**
+   * Emits the events of a call scenario in order, spaced as {@code pacing} says, on the calling
+   * thread. They are sent as built (build the scenario with this fake's system name, if it has one)
+   * and reach each session as {@link #emit(AmiMessage)} would.
+   *
+   * @throws IllegalStateException when interrupted while pacing; the rest is not played
+   */
+  public void play(Scenario scenario, Pacing pacing) {
+    Objects.requireNonNull(pacing, "pacing");
+    Duration previous = Duration.ZERO;
+    for (ScenarioEvent event : scenario.events()) {
+      Duration wait = pacing.delay(event.offset().minus(previous));
+      if (!wait.isZero()) {
+        try {
+          Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while playing " + scenario, e);
+        }
+      }
+      server.broadcast(server.frame(event.message(), null));
+      previous = event.offset();
+    }
+    server.emitted();
   }
 
   // ---- sessions ------------------------------------------------------------------------------
@@ -277,9 +360,7 @@ public final class FakeAsterisk implements AutoCloseable {
   @Override
   public String toString() {
     return "FakeAsterisk{"
-        + host()
-        + ":"
-        + port()
+        + (server.settings().listening() ? host() + ":" + port() : "in-memory")
         + ", AMI "
         + amiVersion()
         + (isRunning() ? "" : ", stopped")

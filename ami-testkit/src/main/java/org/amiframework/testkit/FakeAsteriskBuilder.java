@@ -24,6 +24,7 @@ public final class FakeAsteriskBuilder {
   /** 127.0.0.1 itself, not whatever "localhost" resolves to on the machine. */
   static final InetAddress LOOPBACK = loopback();
 
+  private boolean listening = true;
   private InetAddress bindAddress = LOOPBACK;
   private int port;
   private String amiVersion = "11.0.0";
@@ -103,6 +104,17 @@ public final class FakeAsteriskBuilder {
     return this;
   }
 
+  /**
+   * Binds no port: the fake takes only in-memory connections ({@link FakeAsterisk#inMemoryClient}),
+   * which behave as TCP connections do, greeting and faults included. {@link FakeAsterisk#port()}
+   * then fails; {@link FakeAsterisk#stop()} and {@link FakeAsterisk#startAgain()} still take it
+   * down and up.
+   */
+  public FakeAsteriskBuilder inMemoryOnly() {
+    this.listening = false;
+    return this;
+  }
+
   /** Listens on this address instead of the loopback address. */
   public FakeAsteriskBuilder bindAddress(InetAddress address) {
     this.bindAddress = Objects.requireNonNull(address, "address");
@@ -164,6 +176,7 @@ public final class FakeAsteriskBuilder {
   public FakeAsterisk build() {
     ServerSettings settings =
         new ServerSettings(
+            listening,
             bindAddress,
             port,
             amiVersion,

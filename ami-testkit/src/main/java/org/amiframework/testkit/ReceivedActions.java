@@ -1,6 +1,7 @@
 package org.amiframework.testkit;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -87,6 +88,31 @@ public final class ReceivedActions {
     return type.decoder().apply(await(ActionMatcher.action(type.name()), timeout));
   }
 
+  /**
+   * Waits for an action of a generated type that satisfies {@code condition}, and returns it
+   * decoded: {@code await(Originate.TYPE, o -> o.channel().startsWith("Local/"), timeout)}.
+   *
+   * @throws AssertionError on timeout, listing what was received
+   */
+  public <A extends AmiAction<?>> A await(
+      ActionType<A> type, Predicate<? super A> condition, Duration timeout) {
+    Objects.requireNonNull(condition, "condition");
+    ActionMatcher named = ActionMatcher.action(type.name());
+    ReceivedAction found =
+        awaitEntry(
+            e -> named.test(e.message()) && condition.test(type.decoder().apply(e.message())),
+            timeout);
+    if (found == null) {
+      throw new AssertionError(
+          "no "
+              + type.name()
+              + " action satisfying the condition within "
+              + timeout
+              + describe(named));
+    }
+    return type.decoder().apply(found.message());
+  }
+
   /** Waits until {@code count} matching actions arrived and returns them. */
   public List<AmiMessage> awaitCount(int count, ActionMatcher matcher, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -145,6 +171,54 @@ public final class ReceivedActions {
       throw new AssertionError(
           "expected no action matching [" + matcher + "], got " + found.size() + describe(null));
     }
+  }
+
+  /**
+   * Asserts that actions matching these matchers were received in this order, now: each matcher
+   * must match an action received after the one the previous matcher matched (other actions may
+   * come between). Returns the matched actions.
+   *
+   * @throws AssertionError naming the first matcher that found nothing after the previous match
+   */
+  public List<AmiMessage> assertInOrder(ActionMatcher... matchers) {
+    List<AmiMessage> received = messages();
+    List<AmiMessage> matched = new ArrayList<>();
+    int next = 0;
+    for (int m = 0; m < matchers.length; m++) {
+      int at = indexOf(received, matchers[m], next);
+      if (at < 0) {
+        boolean earlier = indexOf(received, matchers[m], 0) >= 0;
+        throw new AssertionError(
+            "expected in order: "
+                + describeOrder(matchers)
+                + "; no action matching ["
+                + matchers[m]
+                + "] was received"
+                + (m == 0 ? "" : " after the one matching [" + matchers[m - 1] + "]")
+                + (earlier ? " (one was received before it)" : "")
+                + describe(matchers[m]));
+      }
+      matched.add(received.get(at));
+      next = at + 1;
+    }
+    return matched;
+  }
+
+  private static int indexOf(List<AmiMessage> received, ActionMatcher matcher, int from) {
+    for (int i = from; i < received.size(); i++) {
+      if (matcher.test(received.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String describeOrder(ActionMatcher... matchers) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < matchers.length; i++) {
+      sb.append(i == 0 ? "" : " -> ").append('[').append(matchers[i]).append(']');
+    }
+    return sb.toString();
   }
 
   /** Forgets what was received so far; later awaits only see newer actions. */

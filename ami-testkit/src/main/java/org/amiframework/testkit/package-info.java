@@ -17,6 +17,11 @@
  *       org.amiframework.testkit.FakeSession}.
  *   <li>Replay recorded traffic with {@link org.amiframework.testkit.AmiCapture}, and record a real
  *       server's with {@link org.amiframework.testkit.AmiRecordingProxy}.
+ *   <li>Connect without a socket with {@link org.amiframework.testkit.FakeAsterisk#inMemoryClient}
+ *       (and {@link org.amiframework.testkit.FakeAsteriskBuilder#inMemoryOnly()}).
+ *   <li>Play realistic calls with {@link org.amiframework.testkit.FakeAsterisk#play} and {@link
+ *       org.amiframework.testkit.scenario.Scenarios}.
+ *   <li>Test handler beans with JUnit 5: {@link org.amiframework.testkit.junit.AmiTest}.
  * </ul>
  */
 package org.amiframework.testkit;

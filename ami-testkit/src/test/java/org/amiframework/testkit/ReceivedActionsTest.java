@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -123,6 +124,72 @@ class ReceivedActionsTest {
     GenericAction<AmiResponse> got = pbx.awaitAction(userEvent, Duration.ofSeconds(5));
     assertEquals("MissedCall", got.toMessage().get("UserEvent"));
     assertEquals("5551234", got.toMessage().get("Caller"));
+  }
+
+  @Test
+  void typedAwaitWaitsForAnActionSatisfyingTheCondition() throws Exception {
+    ActionType<GenericAction<AmiResponse>> userEvent =
+        new ActionType<>(
+            "UserEvent", genericActionClass(), Set.of(), Set.of("UserEvent"), decodeAsGeneric());
+    client.send("Action", "UserEvent", "UserEvent", "CallStarted");
+    client.send("Action", "UserEvent", "UserEvent", "MissedCall");
+
+    GenericAction<AmiResponse> missed =
+        pbx.actions()
+            .await(
+                userEvent,
+                a -> "MissedCall".equals(a.toMessage().get("UserEvent")),
+                Duration.ofSeconds(5));
+    AssertionError none =
+        assertThrows(
+            AssertionError.class,
+            () -> pbx.actions().await(userEvent, a -> a.toMessage().has("Caller"), SHORT));
+
+    assertEquals("MissedCall", missed.toMessage().get("UserEvent"));
+    assertTrue(none.getMessage().contains("UserEvent: CallStarted"), none.getMessage());
+  }
+
+  @Test
+  void theOrderOfActionsIsAssertedWithOthersInBetween() throws Exception {
+    client.send("Action", "Ping");
+    client.send("Action", "UserEvent", "UserEvent", "First");
+    client.send("Action", "Ping");
+    client.send("Action", "UserEvent", "UserEvent", "Second");
+    pbx.actions().awaitCount(2, action("UserEvent"), Duration.ofSeconds(5));
+
+    List<AmiMessage> inOrder =
+        pbx.actions()
+            .assertInOrder(
+                action("UserEvent").withHeader("UserEvent", "First"),
+                action("UserEvent").withHeader("UserEvent", "Second"));
+    AssertionError reversed =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                pbx.actions()
+                    .assertInOrder(
+                        action("UserEvent").withHeader("UserEvent", "Second"),
+                        action("UserEvent").withHeader("UserEvent", "First")));
+
+    assertEquals(2, inOrder.size());
+    assertTrue(
+        reversed.getMessage().contains("(one was received before it)"), reversed.getMessage());
+    assertTrue(reversed.getMessage().contains("UserEvent: First"), "lists what was received");
+  }
+
+  @Test
+  void aProbeIsAnsweredWithResponseAndEventAndNotRecorded() throws Exception {
+    client.send("Action", "TestkitProbe", "ActionID", "p1", "Probe", "42");
+
+    AmiMessage response = client.nextResponse();
+    List<AmiMessage> events = new ArrayList<>();
+    client.send("Action", "Ping", "ActionID", "after");
+    client.nextResponse(events);
+
+    assertEquals("p1", response.actionId());
+    assertEquals("TestkitProbe", events.get(0).eventName());
+    assertEquals("42", events.get(0).get("Probe"));
+    pbx.actions().assertNotReceived(action("TestkitProbe"));
   }
 
   @SuppressWarnings("unchecked")

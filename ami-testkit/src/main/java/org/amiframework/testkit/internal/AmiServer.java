@@ -1,7 +1,7 @@
 package org.amiframework.testkit.internal;
 
 import java.io.IOException;
-import java.net.Socket;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,20 +56,18 @@ public final class AmiServer {
   private final Instant startedAt = Instant.now();
   private final ScheduledExecutorService scheduler;
   private final Listener listener;
+  private volatile boolean up;
+  private volatile Runnable afterEmit = () -> {};
 
   public AmiServer(ServerSettings settings, FakeCli cli, Faults faults) {
     this.settings = settings;
     this.cli = cli;
     this.faults = faults;
     this.journal = new ActionJournal(settings.journalCapacity());
-    this.listener = new Listener(settings.bindAddress(), this::accept);
+    this.listener = new Listener(settings.bindAddress(), s -> accept(SessionChannel.of(s)));
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "fake-ami-scheduler");
-              t.setDaemon(true);
-              return t;
-            });
+            r -> FakeThreads.daemon("fake-ami-scheduler", r));
     // The bindings describe the emulated server: their write classes win over the stock table.
     for (ActionType<?> type : settings.bindings().actions()) {
       ActionCatalog.Entry stock = catalog.find(type.name());
@@ -80,13 +81,20 @@ public final class AmiServer {
 
   // ---- lifecycle -----------------------------------------------------------------------------
 
-  /** Binds (the configured port, or the one of the previous run) and accepts connections. */
+  /**
+   * Comes up: binds (the configured port, or the one of the previous run) and accepts connections,
+   * or, without a listener, accepts in-memory connections only.
+   */
   public void start() throws IOException {
-    listener.start(settings.port());
+    if (settings.listening()) {
+      listener.start(settings.port());
+    }
+    up = true;
   }
 
-  /** Closes the listening socket and every session; state (stubs, users, journal) is kept. */
+  /** Goes down: closes the listening socket and every session; stubs, users, journal are kept. */
   public void stop() {
+    up = false;
     listener.stop();
     sessions.forEach(AmiSession::drop);
     sessions.clear();
@@ -98,16 +106,39 @@ public final class AmiServer {
     scheduler.shutdownNow();
   }
 
+  /** Whether it is up: listening, or accepting in-memory connections for a fake without port. */
   public boolean isRunning() {
-    return listener.isRunning();
+    return up;
   }
 
   /** The port it listens on: the one bound first, kept for restarts; 0 before the first start. */
   public int port() {
+    if (!settings.listening()) {
+      throw new IllegalStateException(
+          "this fake takes in-memory connections only (FakeAsteriskBuilder.inMemoryOnly()): it has"
+              + " no port; connect with FakeAsterisk.inMemoryClient(config)");
+    }
     return listener.port();
   }
 
-  private void accept(Socket client) throws IOException {
+  /**
+   * Opens a connection from a client in this JVM, answered as a TCP connection is.
+   *
+   * @param toClient receives what the session writes, on its writer thread
+   * @param onClosed told once when the connection ends
+   * @throws IOException when the fake is down, as a refused TCP connect
+   */
+  public InMemoryChannel connectInMemory(OutputStream toClient, Runnable onClosed)
+      throws IOException {
+    if (!up) {
+      throw new IOException("the fake Asterisk is down: connection refused");
+    }
+    InMemoryChannel channel = new InMemoryChannel(toClient, onClosed);
+    accept(channel);
+    return channel;
+  }
+
+  private void accept(SessionChannel client) throws IOException {
     if (faults.closingBeforeGreeting()) {
       client.close();
       return;
@@ -145,6 +176,44 @@ public final class AmiServer {
       }
     }
     return delivered;
+  }
+
+  /**
+   * What runs after a test emitted events through the public API (not after scripted emissions):
+   * the JUnit extension waits there until the application has handled them.
+   */
+  public void afterEmit(Runnable hook) {
+    this.afterEmit = hook == null ? () -> {} : hook;
+  }
+
+  /**
+   * Runs the {@link #afterEmit} hook, unless called on one of the fake's own threads (a stub that
+   * emits), which the application may need in order to finish.
+   */
+  public void emitted() {
+    if (!FakeThreads.isFakeThread()) {
+      afterEmit.run();
+    }
+  }
+
+  /**
+   * Waits until every scripted emission due by now has run (those scheduled with a delay still in
+   * the future are not waited for).
+   *
+   * @return false on timeout
+   */
+  public boolean awaitDueEmissions(Duration timeout) throws InterruptedException {
+    if (FakeThreads.isFakeThread()) {
+      return true;
+    }
+    try {
+      scheduler.submit(() -> {}).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException | RejectedExecutionException shutDown) {
+      return true;
+    }
   }
 
   /** Frames and broadcasts after {@code delay}, off the session thread; failures are logged. */

@@ -3,7 +3,6 @@ package org.amiframework.testkit.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class AmiSession implements FakeSession {
   private static final Logger LOG = LoggerFactory.getLogger(AmiSession.class);
 
   private final int id;
-  private final Socket socket;
+  private final SessionChannel channel;
   private final AmiServer server;
   private final SessionProcessor processor;
   private final SessionWriter writer;
@@ -43,25 +42,23 @@ public final class AmiSession implements FakeSession {
 
   private volatile boolean stalled;
 
-  AmiSession(int id, Socket socket, AmiServer server, SessionProcessor processor)
+  AmiSession(int id, SessionChannel channel, AmiServer server, SessionProcessor processor)
       throws IOException {
     this.id = id;
-    this.socket = socket;
+    this.channel = channel;
     this.server = server;
     this.processor = processor;
     this.recorder = server.openRecording(id);
     this.writer =
         new SessionWriter(
             "fake-ami-" + id,
-            socket.getOutputStream(),
+            channel.output(),
             server.settings().writeQueueCapacity(),
             this::recordServerBytes,
-            this::closeSocket);
+            this::closeChannel);
     SessionReader reader =
-        new SessionReader(
-            this, socket.getInputStream(), processor, recorder, writer::closeAfterPending);
-    this.readerThread = new Thread(reader, "fake-ami-" + id + "-reader");
-    this.readerThread.setDaemon(true);
+        new SessionReader(this, channel.input(), processor, recorder, writer::closeAfterPending);
+    this.readerThread = FakeThreads.daemon("fake-ami-" + id + "-reader", reader);
   }
 
   void start() {
@@ -117,12 +114,12 @@ public final class AmiSession implements FakeSession {
     }
   }
 
-  private void closeSocket() {
+  private void closeChannel() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
     try {
-      socket.close();
+      channel.close();
     } catch (IOException e) {
       LOG.debug("session {}: close failed: {}", id, e.toString());
     }
@@ -157,7 +154,7 @@ public final class AmiSession implements FakeSession {
 
   @Override
   public InetSocketAddress remoteAddress() {
-    return (InetSocketAddress) socket.getRemoteSocketAddress();
+    return channel.remoteAddress();
   }
 
   @Override
@@ -185,12 +182,16 @@ public final class AmiSession implements FakeSession {
 
   @Override
   public boolean emit(AmiMessage event) {
-    return deliver(server.frame(event, null));
+    boolean delivered = deliver(server.frame(event, null));
+    server.emitted();
+    return delivered;
   }
 
   @Override
   public boolean emit(AmiEvent event) {
-    return deliver(server.frame(event));
+    boolean delivered = deliver(server.frame(event));
+    server.emitted();
+    return delivered;
   }
 
   @Override
@@ -213,16 +214,12 @@ public final class AmiSession implements FakeSession {
   @Override
   public void drop() {
     writer.abort();
-    closeSocket();
+    closeChannel();
   }
 
   @Override
   public void reset() {
-    try {
-      socket.setSoLinger(true, 0);
-    } catch (IOException e) {
-      LOG.debug("session {}: cannot arm a reset: {}", id, e.toString());
-    }
+    channel.armReset();
     drop();
   }
 

@@ -3,8 +3,6 @@ package org.amiframework.testkit.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.amiframework.core.api.PrivilegeClass;
 import org.amiframework.core.message.AmiMessage;
 
@@ -15,8 +13,6 @@ import org.amiframework.core.message.AmiMessage;
  */
 final class CallActions {
 
-  private static final Pattern CALLER_ID =
-      Pattern.compile("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]*)>\\s*$");
   private static final Set<PrivilegeClass> CALL = Set.of(PrivilegeClass.CALL);
   private static final Set<PrivilegeClass> USER = Set.of(PrivilegeClass.USER);
 
@@ -58,30 +54,16 @@ final class CallActions {
     String uniqueId = ctx.header("ChannelId");
     b.add("Reason", "4")
         .add("Uniqueid", uniqueId != null ? uniqueId : ctx.server().uniqueId(sequence));
-    String[] callerId = callerId(ctx.header("CallerID"));
-    return b.add("CallerIDNum", callerId[1]).add("CallerIDName", callerId[0]).build();
+    CallerId callerId = CallerId.parse(ctx.header("CallerID"));
+    return b.add("CallerIDNum", callerId.numberOrUnknown())
+        .add("CallerIDName", callerId.nameOrUnknown())
+        .build();
   }
 
   /** {@code Local/100@test} becomes {@code Local/100@test-0000000d;1}; others get the suffix. */
   private static String channelName(String dialed, long sequence) {
     String suffix = String.format("-%08x", sequence);
     return dialed.regionMatches(true, 0, "Local/", 0, 6) ? dialed + suffix + ";1" : dialed + suffix;
-  }
-
-  /** Name and number of a {@code "Name" <number>} caller id; {@code <unknown>} when empty. */
-  private static String[] callerId(String value) {
-    if (value == null || value.isBlank()) {
-      return new String[] {"<unknown>", "<unknown>"};
-    }
-    Matcher m = CALLER_ID.matcher(value);
-    if (m.matches()) {
-      return new String[] {orUnknown(m.group(1).strip()), orUnknown(m.group(2).strip())};
-    }
-    return new String[] {"<unknown>", value.strip()};
-  }
-
-  private static String orUnknown(String s) {
-    return s.isEmpty() ? "<unknown>" : s;
   }
 
   /**

@@ -44,8 +44,7 @@ final class Listener {
     bound.bind(new InetSocketAddress(address, port != 0 ? port : wantedPort), 50);
     socket = bound;
     port = bound.getLocalPort();
-    thread = new Thread(() -> acceptLoop(bound), "fake-ami-accept-" + port);
-    thread.setDaemon(true);
+    thread = FakeThreads.daemon("fake-ami-accept-" + port, () -> acceptLoop(bound));
     thread.start();
     LOG.debug("fake Asterisk listening on {}", bound.getLocalSocketAddress());
   }

@@ -12,6 +12,7 @@ import org.amiframework.testkit.UnscriptedActionPolicy;
  * The fixed configuration of a fake, as {@code manager.conf}, {@code asterisk.conf} and the build
  * would fix it for a real server.
  *
+ * @param listening whether it listens on a TCP port; without, it takes in-memory connections only
  * @param bindAddress where to listen (loopback by default)
  * @param port the port to listen on first, 0 for an ephemeral one
  * @param amiVersion the version in the greeting; its major picks the Command output format
@@ -28,6 +29,7 @@ import org.amiframework.testkit.UnscriptedActionPolicy;
  * @param bindings the generated bindings: event classes for emitting, action write classes
  */
 public record ServerSettings(
+    boolean listening,
     InetAddress bindAddress,
     int port,
     String amiVersion,

@@ -77,6 +77,10 @@ final class SessionReader implements Runnable, FrameHandler {
 
   @Override
   public void onMessage(AmiMessage message) {
+    if (Probe.isProbe(message)) {
+      session.writeBlock(Probe.answer(message));
+      return;
+    }
     session.server().journal().record(session, message);
     processor.onMessage(session, message);
   }

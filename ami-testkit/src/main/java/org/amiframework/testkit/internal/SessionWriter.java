@@ -38,8 +38,7 @@ final class SessionWriter {
     this.onWritten = onWritten;
     this.closer = closer;
     this.queue = new LinkedBlockingQueue<>(capacity);
-    this.thread = new Thread(this::run, sessionName + "-writer");
-    this.thread.setDaemon(true);
+    this.thread = FakeThreads.daemon(sessionName + "-writer", this::run);
   }
 
   void start() {

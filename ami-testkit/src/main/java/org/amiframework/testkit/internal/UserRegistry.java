@@ -3,11 +3,12 @@ package org.amiframework.testkit.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.amiframework.testkit.FakeUser;
 
 /**
@@ -17,16 +18,19 @@ import org.amiframework.testkit.FakeUser;
  */
 public final class UserRegistry {
 
-  private final Map<String, FakeUser> users = new ConcurrentHashMap<>();
+  /** In the order they were added, as manager.conf lists its sections. */
+  private final Map<String, FakeUser> users = Collections.synchronizedMap(new LinkedHashMap<>());
 
-  /** Adds or replaces a user. */
+  /** Adds or replaces a user (a replaced one keeps its place). */
   public void add(FakeUser user) {
     users.put(key(user.name()), user);
   }
 
-  /** Every user. */
+  /** Every user, in the order they were first added. */
   public List<FakeUser> all() {
-    return List.copyOf(users.values());
+    synchronized (users) {
+      return List.copyOf(users.values());
+    }
   }
 
   /** The user with this name (any case), or null. */
