@@ -13,6 +13,11 @@ final class Bytes {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final byte CR = '\r';
+  private static final long CRS = CR * ONES;
+
   private Bytes() {}
 
   /** The ASCII bytes of {@code text}. */
@@ -26,11 +31,11 @@ final class Bytes {
     // are some tens of bytes long. A byte of x is zero where the word holds b; the expression
     // below sets the high bit of the lowest such byte (higher ones may be set falsely, by the
     // borrow, but only above a true match).
-    long pattern = (b & 0xffL) * 0x0101010101010101L;
+    long pattern = (b & 0xffL) * ONES;
     int i = from;
     for (int last = to - Long.BYTES; i <= last; i += Long.BYTES) {
       long x = (long) LONGS.get(buf, i) ^ pattern;
-      long found = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+      long found = (x - ONES) & ~x & HIGH_BITS;
       if (found != 0) {
         return i + (Long.numberOfTrailingZeros(found) >>> 3);
       }
@@ -41,6 +46,29 @@ final class Bytes {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code buf[from, to)} is plain ASCII text: no NUL, no CR and no byte of 0x80 or above.
+   */
+  static boolean isPlainAscii(byte[] buf, int from, int to) {
+    // Eight bytes at a time, as in indexOf: a flagged high bit means a NUL, a CR or a high byte
+    // somewhere in the word (the borrow flags falsely only above a true NUL or CR).
+    int i = from;
+    for (int last = to - Long.BYTES; i <= last; i += Long.BYTES) {
+      long w = (long) LONGS.get(buf, i);
+      long cr = w ^ CRS;
+      if ((((w - ONES) & ~w | (cr - ONES) & ~cr | w) & HIGH_BITS) != 0) {
+        return false;
+      }
+    }
+    for (; i < to; i++) {
+      byte b = buf[i];
+      if (b == 0 || b == CR || b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code buf[off, off + len)} ends with {@code suffix}. */

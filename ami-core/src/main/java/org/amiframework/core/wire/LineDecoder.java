@@ -61,10 +61,8 @@ final class LineDecoder {
     if (colon == off || colon == end) {
       return null;
     }
-    for (int i = colon + 1; i < end; i++) {
-      if (needsCare(buf[i])) {
-        return null;
-      }
+    if (!Bytes.isPlainAscii(buf, colon + 1, end)) {
+      return null;
     }
     return names.getAscii(buf, off, colon - off, hash);
   }

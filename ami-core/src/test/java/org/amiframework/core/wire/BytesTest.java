@@ -45,4 +45,31 @@ class BytesTest {
       assertEquals(expected, Bytes.indexOf(buf, from, to, target));
     }
   }
+
+  @Test
+  void isPlainAsciiFindsNulCrAndHighBytesAtEveryPositionAndRange() {
+    byte[] buf = new byte[24];
+    int[] odd = {0, '\r', 0x80, 0xff, 0xc3};
+    int[] plain = {1, '\r' - 1, '\r' + 1, '\n', ' ', 0x7f};
+    for (int value : concat(odd, plain)) {
+      for (int at = 0; at < buf.length; at++) {
+        Arrays.fill(buf, (byte) 'x');
+        buf[at] = (byte) value;
+        boolean isOdd = Arrays.stream(odd).anyMatch(o -> o == value);
+        for (int from = 0; from < buf.length; from++) {
+          for (int to = from; to <= buf.length; to++) {
+            boolean expected = !(isOdd && at >= from && at < to);
+            assertEquals(
+                expected, Bytes.isPlainAscii(buf, from, to), value + " at " + at + " in " + from);
+          }
+        }
+      }
+    }
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
 }
