@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.amiframework.core.message.AmiMessage;
+import org.amiframework.core.wire.FrameLimits;
+import org.amiframework.core.wire.FrameReader;
 
 /** Locates the real Asterisk captures beside the repository ({@code ../shared}). */
 public final class SharedData {
@@ -59,6 +64,15 @@ public final class SharedData {
       pos = end + 4;
     }
     return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** The bulk events as messages, framed by the core frame reader, in capture order. */
+  public static List<AmiMessage> bulkMessages() {
+    List<AmiMessage> messages = new ArrayList<>();
+    byte[] stream = bulkEvents();
+    new FrameReader(FrameLimits.DEFAULT, messages::add, FrameReader.Side.CLIENT, false)
+        .feed(stream, 0, stream.length);
+    return messages;
   }
 
   /** Counts messages the simplest way: blank lines (CRLF CRLF). */
