@@ -11,9 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.amiframework.core.api.AmiEvent;
-import org.amiframework.core.api.EventListResult;
-import org.amiframework.core.api.GenericAction;
+import org.amiframework.asterisk.action.CoreShowChannels;
+import org.amiframework.asterisk.enums.ChannelStateDesc;
+import org.amiframework.asterisk.enums.DialEndDialStatus;
+import org.amiframework.asterisk.event.AttendedTransfer;
+import org.amiframework.asterisk.event.BlindTransfer;
+import org.amiframework.asterisk.event.CoreShowChannel;
+import org.amiframework.asterisk.event.DialBegin;
+import org.amiframework.asterisk.event.DialEnd;
+import org.amiframework.asterisk.event.Hangup;
+import org.amiframework.asterisk.event.Newchannel;
 import org.amiframework.core.client.AmiClient;
 import org.amiframework.core.client.AmiException;
 import org.amiframework.runtime.AmiHandler;
@@ -32,100 +39,99 @@ import org.amiframework.samples.callmonitor.Console.Topic;
 @AmiHandler
 public class CallMonitor {
 
-  private static final GenericAction<EventListResult<AmiEvent>> LIST_CHANNELS =
-      GenericAction.list("CoreShowChannels", "CoreShowChannelsComplete");
+  private static final CoreShowChannels LIST_CHANNELS = CoreShowChannels.builder().build();
 
   private final Map<String, Call> calls = new ConcurrentHashMap<>();
 
   @Inject Console console;
   @Inject AmiRuntime runtime;
 
-  @OnEvent("Newchannel")
-  void channelCreated(AmiEvent channel) {
-    String callId = channel.header("Linkedid");
-    if (!Channels.startsCall(channel)) {
+  @OnEvent
+  void channelCreated(Newchannel channel) {
+    String callId = channel.linkedid();
+    if (!Channels.startsCall(channel.uniqueid(), callId)) {
       Call call = calls.get(callId);
       if (call != null) {
-        call.addChannel(channel.header("Uniqueid"));
+        call.addChannel(channel.uniqueid());
       }
       return;
     }
     Call call =
         new Call(
-            Channels.number(channel.header("CallerIDNum")),
-            channel.header("Exten"),
-            channel.header("Context"),
+            Channels.number(channel.callerIdNum()),
+            channel.exten(),
+            channel.context(),
             Instant.now());
-    call.addChannel(channel.header("Uniqueid"));
+    call.addChannel(channel.uniqueid());
     if (calls.putIfAbsent(callId, call) == null) {
-      String name = channel.header("CallerIDName");
+      String name = channel.callerIdName();
       print(call, "started" + (Channels.isKnown(name) ? ", caller \"" + name + "\"" : ""));
     }
   }
 
-  @OnEvent("DialBegin")
-  void ringing(AmiEvent dial) {
-    Call call = calls.get(callIdOf(dial));
+  @OnEvent
+  void ringing(DialBegin dial) {
+    Call call = calls.get(callIdOf(dial.linkedid(), dial.destLinkedid()));
     if (call != null) {
       call.ringing(Instant.now());
-      print(call, "ringing " + Channels.device(dial.header("DestChannel")));
+      print(call, "ringing " + Channels.device(dial.destChannel()));
     }
   }
 
-  @OnEvent("DialEnd")
-  void dialEnded(AmiEvent dial) {
-    Call call = calls.get(callIdOf(dial));
+  @OnEvent
+  void dialEnded(DialEnd dial) {
+    Call call = calls.get(callIdOf(dial.linkedid(), dial.destLinkedid()));
     if (call == null) {
       return;
     }
-    String callee = Channels.device(dial.header("DestChannel"));
-    String status = dial.header("DialStatus");
-    if ("ANSWER".equals(status)) {
+    String callee = Channels.device(dial.destChannel());
+    if (dial.dialStatus() == DialEndDialStatus.ANSWER) {
       Duration rang = call.answer(Instant.now());
       print(call, "answered by " + callee + " after " + Console.duration(rang));
     } else {
-      print(call, callee + " did not answer (" + status + ")");
+      // As Asterisk wrote it: a status newer than the bindings reads UNRECOGNIZED as an enum.
+      print(call, callee + " did not answer (" + dial.header("DialStatus") + ")");
     }
   }
 
-  @OnEvent("BlindTransfer")
-  void blindTransfer(AmiEvent transfer) {
-    Call call = calls.get(transfer.header("TransfereeLinkedid"));
+  @OnEvent
+  void blindTransfer(BlindTransfer transfer) {
+    Call call = calls.get(transfer.transfereeLinkedid());
     if (call != null) {
       print(
           call,
           "transferred to "
-              + transfer.header("Extension")
+              + transfer.extension()
               + " by "
-              + Channels.device(transfer.header("TransfererChannel")));
+              + Channels.device(transfer.transfererChannel()));
     }
   }
 
-  @OnEvent("AttendedTransfer")
-  void attendedTransfer(AmiEvent transfer) {
-    Call call = calls.get(transfer.header("OrigTransfererLinkedid"));
+  @OnEvent
+  void attendedTransfer(AttendedTransfer transfer) {
+    Call call = calls.get(transfer.origTransfererLinkedid());
     if (call != null) {
       print(
           call,
           "transferred to "
-              + Channels.number(transfer.header("SecondTransfererConnectedLineNum"))
+              + Channels.number(transfer.secondTransfererConnectedLineNum())
               + " by "
-              + Channels.device(transfer.header("OrigTransfererChannel"))
+              + Channels.device(transfer.origTransfererChannel())
               + " after consulting");
     }
   }
 
-  @OnEvent("Hangup")
-  void channelGone(AmiEvent hangup) {
-    String callId = hangup.header("Linkedid");
+  @OnEvent
+  void channelGone(Hangup hangup) {
+    String callId = hangup.linkedid();
     Call call = calls.get(callId);
     if (call == null) {
       return;
     }
-    if (Channels.startsCall(hangup)) {
-      call.hangupCause(hangup.header("Cause-txt") + " (" + hangup.header("Cause") + ")");
+    if (Channels.startsCall(hangup.uniqueid(), callId)) {
+      call.hangupCause(hangup.causeTxt() + " (" + hangup.cause() + ")");
     }
-    if (call.removeChannel(hangup.header("Uniqueid"))) {
+    if (call.removeChannel(hangup.uniqueid())) {
       calls.remove(callId);
       print(call, call.endSummary(Instant.now()));
     }
@@ -139,7 +145,7 @@ public class CallMonitor {
   void pickUpCallsInProgress(@Observes ServerLifecycle.LoggedIn login) {
     AmiClient pbx = runtime.client(login.server());
     String server = pbx.config().host() + ":" + pbx.config().port();
-    List<AmiEvent> channels;
+    List<CoreShowChannel> channels;
     try {
       channels = pbx.sendAndWait(LIST_CHANNELS).items();
     } catch (AmiException e) {
@@ -147,9 +153,9 @@ public class CallMonitor {
           Topic.LINK, "logged in to " + server + ", cannot list calls: " + e.getMessage());
       return;
     }
-    Map<String, List<AmiEvent>> inProgress =
+    Map<String, List<CoreShowChannel>> inProgress =
         channels.stream()
-            .collect(groupingBy(c -> c.header("Linkedid"), LinkedHashMap::new, toList()));
+            .collect(groupingBy(CoreShowChannel::linkedid, LinkedHashMap::new, toList()));
     console.print(
         Topic.LINK,
         "logged in to "
@@ -174,23 +180,26 @@ public class CallMonitor {
             });
   }
 
-  private void pickUp(String callId, List<AmiEvent> channels) {
+  private void pickUp(String callId, List<CoreShowChannel> channels) {
     // The channel that started the call may be gone already (a transfer outlives it).
-    AmiEvent first =
-        channels.stream().filter(Channels::startsCall).findFirst().orElse(channels.get(0));
-    Duration age = Channels.age(first.header("Duration"));
+    CoreShowChannel first =
+        channels.stream()
+            .filter(c -> Channels.startsCall(c.uniqueid(), c.linkedid()))
+            .findFirst()
+            .orElse(channels.get(0));
+    Duration age = Channels.age(first.duration());
     Call call =
         new Call(
-            Channels.number(first.header("CallerIDNum")),
-            first.header("Exten"),
-            first.header("Context"),
+            Channels.number(first.callerIdNum()),
+            first.exten(),
+            first.context(),
             Instant.now().minus(age));
-    channels.forEach(c -> call.addChannel(c.header("Uniqueid")));
-    String state = first.header("ChannelStateDesc");
-    if ("Up".equals(state)) {
+    channels.forEach(c -> call.addChannel(c.uniqueid()));
+    if (first.channelStateDesc() == ChannelStateDesc.UP) {
       call.answeredBeforeMonitoring();
     }
     if (calls.putIfAbsent(callId, call) == null) {
+      String state = first.header("ChannelStateDesc");
       print(call, "in progress for " + Console.duration(age) + " (" + state + ")");
     }
   }
@@ -205,8 +214,7 @@ public class CallMonitor {
   }
 
   /** A dial from the dialplan names the calling channel; one from Originate has only the callee. */
-  private static String callIdOf(AmiEvent dial) {
-    String linkedid = dial.header("Linkedid");
-    return linkedid != null ? linkedid : dial.header("DestLinkedid");
+  private static String callIdOf(String linkedid, String destLinkedid) {
+    return linkedid != null ? linkedid : destLinkedid;
   }
 }

@@ -3,7 +3,6 @@ package org.amiframework.samples.callmonitor;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.amiframework.core.api.AmiEvent;
 
 /** How Asterisk names channels and parties, turned into what people want to read. */
 final class Channels {
@@ -25,12 +24,11 @@ final class Channels {
   }
 
   /**
-   * Whether a channel event is about the channel that started its call: Asterisk gives every
-   * channel of a call the Uniqueid of that first channel as Linkedid.
+   * Whether a channel is the one that started its call: Asterisk gives every channel of a call the
+   * Uniqueid of that first channel as Linkedid.
    */
-  static boolean startsCall(AmiEvent channelEvent) {
-    String uniqueid = channelEvent.header("Uniqueid");
-    return uniqueid != null && uniqueid.equals(channelEvent.header("Linkedid"));
+  static boolean startsCall(String uniqueid, String linkedid) {
+    return uniqueid != null && uniqueid.equals(linkedid);
   }
 
   /** A caller ID number for display: Asterisk writes {@code <unknown>} when there is none. */

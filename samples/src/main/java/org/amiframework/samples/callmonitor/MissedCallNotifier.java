@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.amiframework.core.api.AmiEvent;
-import org.amiframework.core.api.GenericAction;
+import org.amiframework.asterisk.action.DBPut;
+import org.amiframework.asterisk.action.UserEvent;
+import org.amiframework.asterisk.event.BridgeEnter;
+import org.amiframework.asterisk.event.Hangup;
+import org.amiframework.asterisk.event.Newchannel;
 import org.amiframework.core.client.AmiClient;
 import org.amiframework.runtime.AmiHandler;
 import org.amiframework.runtime.OnEvent;
@@ -43,48 +46,43 @@ public class MissedCallNotifier {
 
   @Inject Console console;
 
-  @OnEvent("Newchannel")
+  @OnEvent
   @Where(header = "Context", equals = INBOUND_CONTEXT)
-  void inboundCall(AmiEvent channel) {
-    if (Channels.startsCall(channel)) {
+  void inboundCall(Newchannel channel) {
+    if (Channels.startsCall(channel.uniqueid(), channel.linkedid())) {
       unanswered.put(
-          channel.header("Uniqueid"),
-          new Ringing(
-              Channels.number(channel.header("CallerIDNum")),
-              channel.header("Exten"),
-              Instant.now()));
+          channel.uniqueid(),
+          new Ringing(Channels.number(channel.callerIdNum()), channel.exten(), Instant.now()));
     }
   }
 
-  @OnEvent("BridgeEnter")
-  void connected(AmiEvent bridgeEnter) {
-    unanswered.remove(bridgeEnter.header("Uniqueid"));
+  @OnEvent
+  void connected(BridgeEnter bridgeEnter) {
+    unanswered.remove(bridgeEnter.uniqueid());
   }
 
   /**
    * Not filtered by context: by the time a caller hangs up, the dialplan may have moved it
    * elsewhere (to voicemail, say), and that call was missed all the same.
    */
-  @OnEvent("Hangup")
-  void hungUp(AmiEvent hangup, AmiClient pbx) {
-    Ringing missed = unanswered.remove(hangup.header("Uniqueid"));
+  @OnEvent
+  void hungUp(Hangup hangup, AmiClient pbx) {
+    Ringing missed = unanswered.remove(hangup.uniqueid());
     if (missed == null) {
       return;
     }
     Duration waited = Duration.between(missed.arrived(), Instant.now());
     String family = DB_FAMILY + "/" + missed.dialed();
     pbx.sendAndWait(
-        GenericAction.named("UserEvent")
-            .with("UserEvent", USER_EVENT)
-            .with("CallerIDNum", missed.caller())
-            .with("Exten", missed.dialed())
-            .with("Uniqueid", hangup.header("Uniqueid"))
-            .with("WaitSeconds", Long.toString(waited.toSeconds())));
+        UserEvent.builder()
+            .userEvent(USER_EVENT)
+            .header("CallerIDNum", missed.caller())
+            .header("Exten", missed.dialed())
+            .header("Uniqueid", hangup.uniqueid())
+            .header("WaitSeconds", Long.toString(waited.toSeconds()))
+            .build());
     pbx.sendAndWait(
-        GenericAction.named("DBPut")
-            .with("Family", family)
-            .with("Key", hangup.header("Uniqueid"))
-            .with("Val", missed.caller()));
+        DBPut.builder().family(family).key(hangup.uniqueid()).val(missed.caller()).build());
     console.print(
         Topic.MISSED,
         missed.caller()

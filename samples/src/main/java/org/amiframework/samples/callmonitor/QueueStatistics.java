@@ -10,6 +10,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.amiframework.asterisk.event.AgentConnect;
+import org.amiframework.asterisk.event.QueueCallerAbandon;
+import org.amiframework.asterisk.event.QueueCallerJoin;
+import org.amiframework.asterisk.event.QueueCallerLeave;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.api.PrivilegeClass;
 import org.amiframework.runtime.AmiHandler;
@@ -52,45 +56,46 @@ public class QueueStatistics {
   }
 
   /**
-   * Queue events belong to the {@code agent} class. Requiring it keeps events of other classes out
-   * of this wildcard handler, and with {@code ami.events=auto} it is what this handler adds to the
+   * One handler for the queue's callers, by name pattern; the events arrive as their generated
+   * classes. Queue events belong to the {@code agent} class: requiring it keeps other classes out
+   * of this wildcard handler, and with {@code ami.events=auto} it is what the handler adds to the
    * login event mask.
    */
   @OnEvent({"QueueCaller*", "AgentConnect"})
   @RequiresPrivilege(PrivilegeClass.AGENT)
   void onQueueActivity(AmiEvent event) {
-    String queue = event.header("Queue");
-    QueueTally tally = queues.computeIfAbsent(queue, q -> new QueueTally());
-    String caller = Channels.number(event.header("CallerIDNum"));
-    switch (event.name()) {
-      case "QueueCallerJoin" -> {
-        tally.joined();
-        console.print(
-            Topic.QUEUE,
-            queue + "  " + caller + " waiting at position " + event.header("Position"));
-      }
-      case "QueueCallerLeave" -> tally.left();
-      case "QueueCallerAbandon" -> {
-        tally.abandoned();
-        console.print(
-            Topic.QUEUE,
-            queue + "  " + caller + " hung up after " + seconds(event.header("HoldTime")));
-      }
-      case "AgentConnect" -> {
-        tally.answered(count(event.header("HoldTime")));
-        console.print(
-            Topic.QUEUE,
-            queue
-                + "  "
-                + caller
-                + " answered by "
-                + event.header("MemberName")
-                + " after "
-                + seconds(event.header("HoldTime")));
-      }
-      default -> {
-        // QueueCallerWhatever of a newer Asterisk: nothing to count.
-      }
+    if (event instanceof QueueCallerJoin join) {
+      tally(join.queue()).joined();
+      console.print(
+          Topic.QUEUE,
+          join.queue()
+              + "  "
+              + Channels.number(join.callerIdNum())
+              + " waiting at position "
+              + join.position());
+    } else if (event instanceof QueueCallerLeave leave) {
+      tally(leave.queue()).left();
+    } else if (event instanceof QueueCallerAbandon abandon) {
+      tally(abandon.queue()).abandoned();
+      console.print(
+          Topic.QUEUE,
+          abandon.queue()
+              + "  "
+              + Channels.number(abandon.callerIdNum())
+              + " hung up after "
+              + Console.duration(orZero(abandon.holdTime())));
+    } else if (event instanceof AgentConnect connect) {
+      Duration held = orZero(connect.holdTime());
+      tally(connect.queue()).answered(held);
+      console.print(
+          Topic.QUEUE,
+          connect.queue()
+              + "  "
+              + Channels.number(connect.callerIdNum())
+              + " answered by "
+              + connect.memberName()
+              + " after "
+              + Console.duration(held));
     }
   }
 
@@ -109,15 +114,12 @@ public class QueueStatistics {
             tally.changesToReport(queue).ifPresent(s -> console.print(Topic.STATS, s.toString())));
   }
 
-  private static long count(String value) {
-    try {
-      return value == null ? 0 : Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+  private QueueTally tally(String queue) {
+    return queues.computeIfAbsent(queue, q -> new QueueTally());
   }
 
-  private static String seconds(String value) {
-    return Console.duration(Duration.ofSeconds(count(value)));
+  /** A duration Asterisk wrote unreadably counts as none. */
+  private static Duration orZero(Duration duration) {
+    return duration == null ? Duration.ZERO : duration;
   }
 }

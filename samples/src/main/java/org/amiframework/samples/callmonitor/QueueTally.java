@@ -13,7 +13,7 @@ final class QueueTally {
   private long answered;
   private long abandoned;
   private long left;
-  private long answeredHoldSeconds;
+  private Duration answeredHold = Duration.ZERO;
   private boolean changed;
 
   synchronized void joined() {
@@ -30,9 +30,9 @@ final class QueueTally {
     changed = true;
   }
 
-  synchronized void answered(long holdSeconds) {
+  synchronized void answered(Duration hold) {
     answered++;
-    answeredHoldSeconds += holdSeconds;
+    answeredHold = answeredHold.plus(hold);
     changed = true;
   }
 
@@ -44,7 +44,8 @@ final class QueueTally {
   /** The counters now. */
   synchronized QueueStats snapshot(String queue) {
     Duration averageHold =
-        Duration.ofSeconds(answered == 0 ? 0 : Math.round((double) answeredHoldSeconds / answered));
+        Duration.ofSeconds(
+            answered == 0 ? 0 : Math.round(answeredHold.toSeconds() / (double) answered));
     // Callers who joined before the monitor started may leave without having been seen joining.
     long waiting = Math.max(0, joined - left);
     return new QueueStats(queue, joined, answered, abandoned, waiting, averageHold);

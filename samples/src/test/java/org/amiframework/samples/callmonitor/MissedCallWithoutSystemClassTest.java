@@ -11,22 +11,27 @@ import org.amiframework.testkit.junit.AmiTest;
 import org.amiframework.testkit.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 
-/** A manager user without the system class may not DBPut: the monitor says so and goes on. */
+/**
+ * A manager user without the system class may not DBPut: the client knows (ListCommands at login)
+ * and refuses it before sending; the monitor says so and goes on.
+ */
 @AmiTest(
     beans = {MissedCallNotifier.class, MonitorErrors.class, RecordingConsole.class},
     write = "call,user,reporting")
 class MissedCallWithoutSystemClassTest {
 
   @Test
-  void theUserEventGoesOutAndTheRefusedDbPutIsAnErrorLine(
+  void theUserEventGoesOutAndTheDbPutIsRefusedWithAnErrorLine(
       FakeAsterisk pbx, RecordingConsole console) {
     pbx.play(Scenarios.inboundCall().from("5551234").to("100").noAnswer().build());
     pbx.play(Scenarios.inboundCall().from("5559876").to("101").noAnswer().build());
 
     pbx.actions().assertReceived(2, action("UserEvent").withHeader("UserEvent", "MissedCall"));
+    pbx.actions().assertNotReceived(action("DBPut"));
     List<String> errors = console.transcript().lines(Topic.ERROR);
     assertEquals(2, errors.size(), errors.toString());
     assertTrue(errors.get(0).contains("MissedCallNotifier.hungUp"), errors.get(0));
+    assertTrue(errors.get(0).contains("PermissionDeniedException"), errors.get(0));
     assertEquals(List.of(), console.transcript().lines(Topic.MISSED));
   }
 }

@@ -1,20 +1,26 @@
 package org.amiframework.samples.callmonitor;
 
+import static org.amiframework.testkit.stub.Stubs.action;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
-import org.amiframework.core.message.AmiMessage;
 import org.amiframework.samples.callmonitor.Console.Topic;
 import org.amiframework.testkit.FakeAsterisk;
 import org.amiframework.testkit.junit.AmiTest;
+import org.amiframework.testkit.junit.ReceivedEvents;
 import org.amiframework.testkit.junit.TestApplication;
 import org.amiframework.testkit.scenario.Scenario;
 import org.amiframework.testkit.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 
-/** Queue callers are counted per queue: joined, answered, abandoned, still waiting. */
-@AmiTest(beans = {QueueStatistics.class, RecordingConsole.class})
+/**
+ * Queue callers are counted per queue: joined, answered, abandoned, still waiting. The application
+ * logs in with the event mask its handlers need ({@code ami.events=auto}).
+ */
+@AmiTest(
+    beans = {QueueStatistics.class, RecordingConsole.class},
+    events = "auto")
 class QueueStatisticsTest {
 
   @Test
@@ -47,13 +53,12 @@ class QueueStatisticsTest {
   }
 
   @Test
-  void eventsOutsideTheAgentClassAreNotCounted(FakeAsterisk pbx, QueueStatistics statistics) {
-    // Dressed as a queue event but of another class: the privilege check keeps it out.
-    pbx.emit(
-        AmiMessage.of(
-            "Event", "QueueCallerJoin", "Privilege", "user,all", "Queue", "support", "Count", "9"));
+  void asksAsteriskForQueueEventsOnly(FakeAsterisk pbx, ReceivedEvents events) {
+    pbx.play(Scenarios.queueCall().from("5550001").build());
 
-    assertEquals(List.of(), statistics.statistics());
+    pbx.actions().assertReceived(1, action("Login").withHeader("Events", "agent"));
+    assertEquals(List.of(), events.named("Newchannel"), "call events reached the application");
+    assertEquals(1, events.named("QueueCallerJoin").size());
   }
 
   @Test

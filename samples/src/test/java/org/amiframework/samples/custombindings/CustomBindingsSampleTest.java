@@ -1,6 +1,7 @@
 package org.amiframework.samples.custombindings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -62,7 +63,11 @@ class CustomBindingsSampleTest {
     assertTrue(build.succeeded(), String.join("\n", build.diagnostics()));
 
     Path resources = CustomBindingsSample.DIRECTORY.resolve("src/main/resources");
-    URL[] sample = {build.classes().toUri().toURL(), resources.toUri().toURL()};
+    URL[] sample = {
+      build.classes().toUri().toURL(),
+      build.testClasses().toUri().toURL(),
+      resources.toUri().toURL()
+    };
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(sample, previous)) {
@@ -93,14 +98,19 @@ class CustomBindingsSampleTest {
   }
 
   @Test
-  void itsPomRunsTheProcessorAtBuildTimeOnlyOnTheFrameworkVersionBuiltHere() throws Exception {
+  void itsPomPutsTheProcessorOnJavacsPathOnlyAndUsesTheFrameworkBuiltHere() throws Exception {
     Document pom = parse(CustomBindingsSample.DIRECTORY.resolve("pom.xml"));
     Document parent = parse(CustomBindingsSample.DIRECTORY.resolve("../../pom.xml"));
 
     String frameworkVersion = childText(parent.getDocumentElement(), "version");
     assertEquals(frameworkVersion, text(pom, "ami.version"));
-    Element processor = dependency(pom, "ami-processor");
-    assertEquals("provided", childText(processor, "scope"));
+    NodeList processorPath = pom.getElementsByTagName("annotationProcessorPaths");
+    assertEquals(1, processorPath.getLength());
+    Element processor =
+        (Element) ((Element) processorPath.item(0)).getElementsByTagName("path").item(0);
+    assertEquals("ami-processor", childText(processor, "artifactId"));
+    assertEquals("${ami.version}", childText(processor, "version"));
+    assertFalse(hasDependency(pom, "ami-processor"), "the processor belongs on javac's path only");
     NodeList args = pom.getElementsByTagName("arg");
     assertEquals(1, args.getLength());
     assertEquals("-Aami.basedir=${project.basedir}", args.item(0).getTextContent());
@@ -120,15 +130,14 @@ class CustomBindingsSampleTest {
     return document.getElementsByTagName(tag).item(0).getTextContent().trim();
   }
 
-  private static Element dependency(Document pom, String artifactId) {
+  private static boolean hasDependency(Document pom, String artifactId) {
     NodeList dependencies = pom.getElementsByTagName("dependency");
     for (int i = 0; i < dependencies.getLength(); i++) {
-      Element dependency = (Element) dependencies.item(i);
-      if (artifactId.equals(childText(dependency, "artifactId"))) {
-        return dependency;
+      if (artifactId.equals(childText((Element) dependencies.item(i), "artifactId"))) {
+        return true;
       }
     }
-    throw new AssertionError("the pom has no dependency on " + artifactId);
+    return false;
   }
 
   private static String childText(Element element, String tag) {
