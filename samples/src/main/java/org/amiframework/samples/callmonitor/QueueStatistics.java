@@ -66,36 +66,20 @@ public class QueueStatistics {
   void onQueueActivity(AmiEvent event) {
     if (event instanceof QueueCallerJoin join) {
       tally(join.queue()).joined();
-      console.print(
-          Topic.QUEUE,
-          join.queue()
-              + "  "
-              + Channels.number(join.callerIdNum())
-              + " waiting at position "
-              + join.position());
+      print(join.queue(), join.callerIdNum(), "waiting at position " + join.position());
     } else if (event instanceof QueueCallerLeave leave) {
       tally(leave.queue()).left();
     } else if (event instanceof QueueCallerAbandon abandon) {
       tally(abandon.queue()).abandoned();
-      console.print(
-          Topic.QUEUE,
-          abandon.queue()
-              + "  "
-              + Channels.number(abandon.callerIdNum())
-              + " hung up after "
-              + Console.duration(orZero(abandon.holdTime())));
+      Duration held = orZero(abandon.holdTime());
+      print(abandon.queue(), abandon.callerIdNum(), "hung up after " + Console.duration(held));
     } else if (event instanceof AgentConnect connect) {
       Duration held = orZero(connect.holdTime());
       tally(connect.queue()).answered(held);
-      console.print(
-          Topic.QUEUE,
-          connect.queue()
-              + "  "
-              + Channels.number(connect.callerIdNum())
-              + " answered by "
-              + connect.memberName()
-              + " after "
-              + Console.duration(held));
+      print(
+          connect.queue(),
+          connect.callerIdNum(),
+          "answered by " + connect.memberName() + " after " + Console.duration(held));
     }
   }
 
@@ -112,6 +96,10 @@ public class QueueStatistics {
     queues.forEach(
         (queue, tally) ->
             tally.changesToReport(queue).ifPresent(s -> console.print(Topic.STATS, s.toString())));
+  }
+
+  private void print(String queue, String callerIdNum, String change) {
+    console.print(Topic.QUEUE, queue + "  " + Channels.number(callerIdNum) + " " + change);
   }
 
   private QueueTally tally(String queue) {
