@@ -16,9 +16,12 @@ import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.api.PrivilegeClass;
 import org.amiframework.core.client.AmiClient;
 import org.amiframework.core.client.AmiClientConfig;
+import org.amiframework.core.internal.client.DefaultAmiClient;
 import org.amiframework.core.message.AmiMessage;
+import org.amiframework.testkit.http.FakeHttpServer;
+import org.amiframework.testkit.http.HttpSettings;
 import org.amiframework.testkit.internal.AmiServer;
-import org.amiframework.testkit.internal.InMemoryAmiClient;
+import org.amiframework.testkit.internal.InMemorySessionOpener;
 import org.amiframework.testkit.internal.ReplayProcessor;
 import org.amiframework.testkit.internal.ServerSettings;
 import org.amiframework.testkit.scenario.Pacing;
@@ -57,14 +60,16 @@ public final class FakeAsterisk implements AutoCloseable {
   private final FakeCli cli = new FakeCli();
   private final Faults faults;
   private final ReceivedActions actions;
+  private final FakeHttpServer http;
 
-  FakeAsterisk(ServerSettings settings, List<FakeUser> users) {
+  FakeAsterisk(ServerSettings settings, List<FakeUser> users, HttpSettings http) {
     AmiServer[] holder = new AmiServer[1];
     this.faults = new Faults(() -> holder[0].wakeReaders());
     this.server = new AmiServer(settings, cli, faults);
     holder[0] = server;
     users.forEach(server.users()::add);
     this.actions = new ReceivedActions(server.journal());
+    this.http = http == null ? null : new FakeHttpServer(server, http);
   }
 
   /** A builder for a configured fake. */
@@ -109,7 +114,7 @@ public final class FakeAsterisk implements AutoCloseable {
    * connect()}; host, port and TLS of the configuration are ignored.
    */
   public AmiClient inMemoryClient(AmiClientConfig config) {
-    return new InMemoryAmiClient(config, server);
+    return DefaultAmiClient.over(config, core -> new InMemorySessionOpener(config, core, server));
   }
 
   /** Whether it accepts connections. */
@@ -117,18 +122,58 @@ public final class FakeAsterisk implements AutoCloseable {
     return server.isRunning();
   }
 
-  /** Goes down as a crashed Asterisk does: listening stops and every connection closes. */
+  /**
+   * Goes down as a crashed Asterisk does: listening stops and every connection closes (and every
+   * HTTP session ends).
+   */
   public void stop() {
     server.stop();
+    if (http != null) {
+      http.stop();
+    }
   }
 
-  /** Listens again on the same port after {@link #stop()}. */
+  /** Listens again on the same port (and HTTP port) after {@link #stop()}. */
   public void startAgain() {
     try {
       server.start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + host() + ":" + port(), e);
     }
+    if (http != null) {
+      try {
+        http.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot listen for HTTP on " + host(), e);
+      }
+    }
+  }
+
+  /**
+   * The URL of one of the manager's HTTP URIs, for {@link
+   * org.amiframework.core.client.AmiClientConfig.Builder#httpEndpoint(String)}: {@code
+   * httpEndpoint("rawman")} is {@code http://127.0.0.1:PORT/rawman}; also {@code mxml}, {@code
+   * arawman} (Digest) and {@code amxml} (Digest). Their sessions are this fake's sessions, as over
+   * TCP.
+   *
+   * @throws IllegalStateException when the fake was built without {@link FakeAsteriskBuilder#http}
+   * @throws IllegalArgumentException for another URI
+   */
+  public String httpEndpoint(String uri) {
+    return http().url(uri);
+  }
+
+  /**
+   * The HTTP server.
+   *
+   * @throws IllegalStateException when the fake was built without {@link FakeAsteriskBuilder#http}
+   */
+  public FakeHttpServer http() {
+    if (http == null) {
+      throw new IllegalStateException(
+          "this FakeAsterisk serves no HTTP; build it with FakeAsterisk.builder().http(true)");
+    }
+    return http;
   }
 
   /** {@link #stop()} then {@link #startAgain()}: clients see their connection drop and return. */
@@ -141,6 +186,9 @@ public final class FakeAsterisk implements AutoCloseable {
   @Override
   public void close() {
     server.shutdown();
+    if (http != null) {
+      http.stop();
+    }
   }
 
   // ---- configuration -------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.amiframework.core.api.Bindings;
+import org.amiframework.testkit.http.HttpSettings;
 import org.amiframework.testkit.internal.ServerSettings;
 
 /**
@@ -41,8 +42,38 @@ public final class FakeAsteriskBuilder {
   private Path recordingDirectory;
   private Bindings bindings = Bindings.none();
   private final List<FakeUser> users = new ArrayList<>();
+  private HttpSettings http;
 
   FakeAsteriskBuilder() {}
+
+  /**
+   * Also serves the manager over HTTP ({@code webenabled = yes} in manager.conf, {@code enabled =
+   * yes} in http.conf), with the settings given so far or Asterisk's defaults; see {@link
+   * FakeAsterisk#httpEndpoint}. Off by default.
+   */
+  public FakeAsteriskBuilder http(boolean on) {
+    this.http = on ? httpSettings() : null;
+    return this;
+  }
+
+  /** The http.conf {@code prefix} of the HTTP URIs ({@code /asterisk/rawman}); turns HTTP on. */
+  public FakeAsteriskBuilder httpPrefix(String prefix) {
+    this.http = httpSettings().withPrefix(prefix);
+    return this;
+  }
+
+  /**
+   * manager.conf {@code httptimeout}: how long an idle HTTP session lives (default 60 s, whole
+   * seconds); turns HTTP on.
+   */
+  public FakeAsteriskBuilder httpTimeout(Duration timeout) {
+    this.http = httpSettings().withHttpTimeout(timeout);
+    return this;
+  }
+
+  private HttpSettings httpSettings() {
+    return http != null ? http : HttpSettings.DEFAULTS;
+  }
 
   /**
    * The AMI version of the greeting ({@code 11.0.0} for Asterisk 22). Below 3 the fake answers
@@ -195,7 +226,7 @@ public final class FakeAsteriskBuilder {
         users.isEmpty()
             ? List.of(FakeUser.admin(FakeAsterisk.DEFAULT_USERNAME, FakeAsterisk.DEFAULT_SECRET))
             : users;
-    return new FakeAsterisk(settings, configured);
+    return new FakeAsterisk(settings, configured, http);
   }
 
   /** Builds and starts listening. */

@@ -17,6 +17,9 @@
  *       org.amiframework.testkit.FakeSession}.
  *   <li>Replay recorded traffic with {@link org.amiframework.testkit.AmiCapture}, and record a real
  *       server's with {@link org.amiframework.testkit.AmiRecordingProxy}.
+ *   <li>Serve the manager over HTTP too ({@code /rawman}, {@code /mxml}, {@code /arawman}, {@code
+ *       /amxml}) with {@link org.amiframework.testkit.FakeAsteriskBuilder#http(boolean)}, and point
+ *       a client at {@link org.amiframework.testkit.FakeAsterisk#httpEndpoint(String)}.
  *   <li>Connect without a socket with {@link org.amiframework.testkit.FakeAsterisk#inMemoryClient}
  *       (and {@link org.amiframework.testkit.FakeAsteriskBuilder#inMemoryOnly()}).
  *   <li>Play realistic calls with {@link org.amiframework.testkit.FakeAsterisk#play} and {@link

@@ -12,7 +12,7 @@ import org.amiframework.core.message.AmiMessage;
  * @param request the action message
  * @param server the fake
  */
-record ActionContext(AmiSession session, AmiMessage request, AmiServer server) {
+record ActionContext(ManagerSession session, AmiMessage request, AmiServer server) {
 
   /** The first value of a request header (case-insensitive), or null. */
   String header(String name) {

@@ -57,6 +57,11 @@ public final class ActionDispatcher implements SessionProcessor {
 
   @Override
   public void onMessage(AmiSession session, AmiMessage message) {
+    answer(session, message);
+  }
+
+  /** Answers one action of a session of any transport, on the calling thread. */
+  public void answer(ManagerSession session, AmiMessage message) {
     try {
       dispatch(new ActionContext(session, message, server));
     } catch (InterruptedException e) {

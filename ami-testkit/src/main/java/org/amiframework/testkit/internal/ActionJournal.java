@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.amiframework.core.message.AmiMessage;
+import org.amiframework.testkit.FakeSession;
 import org.amiframework.testkit.FakeUser;
 import org.amiframework.testkit.ReceivedAction;
 
@@ -24,7 +25,7 @@ public final class ActionJournal {
     this.capacity = capacity;
   }
 
-  synchronized void record(AmiSession session, AmiMessage message) {
+  synchronized void record(FakeSession session, AmiMessage message) {
     String user = session.user().map(FakeUser::name).orElse(null);
     entries.add(new ReceivedAction(session.id(), user, message, Instant.now()));
     if (entries.size() > capacity) {

@@ -48,7 +48,7 @@ public final class AmiServer {
   private final FakeCli cli;
   private final Faults faults;
   private final ActionDispatcher dispatcher = new ActionDispatcher(this);
-  private final List<AmiSession> sessions = new CopyOnWriteArrayList<>();
+  private final List<ManagerSession> sessions = new CopyOnWriteArrayList<>();
   private final AtomicInteger sessionIds = new AtomicInteger();
   private final AtomicLong channelSequence = new AtomicLong();
   private final AtomicReference<Supplier<SessionProcessor>> replay = new AtomicReference<>();
@@ -96,7 +96,7 @@ public final class AmiServer {
   public void stop() {
     up = false;
     listener.stop();
-    sessions.forEach(AmiSession::drop);
+    sessions.forEach(ManagerSession::drop);
     sessions.clear();
   }
 
@@ -154,6 +154,20 @@ public final class AmiServer {
     session.start();
   }
 
+  /**
+   * Opens a session for the HTTP front, answered by the protocol engine (never by a replay) and
+   * listed, counted and dropped with the TCP sessions.
+   *
+   * @param httpTimeout manager.conf {@code httptimeout}: how long it lives after each request
+   */
+  public HttpManagerSession openHttpSession(Duration httpTimeout) {
+    HttpManagerSession session =
+        new HttpManagerSession(sessionIds.incrementAndGet(), this, dispatcher, httpTimeout);
+    sessions.add(session);
+    wakeReaders();
+    return session;
+  }
+
   // ---- events --------------------------------------------------------------------------------
 
   /** Frames an event for broadcast; see {@link FramedEvent#forBroadcast}. */
@@ -170,7 +184,7 @@ public final class AmiServer {
   public int broadcast(FramedEvent event) {
     channels.observe(event.message());
     int delivered = 0;
-    for (AmiSession session : sessions) {
+    for (ManagerSession session : sessions) {
       if (session.deliver(event)) {
         delivered++;
       }
@@ -251,13 +265,13 @@ public final class AmiServer {
     }
   }
 
-  void sessionClosed(AmiSession session) {
+  void sessionClosed(ManagerSession session) {
     sessions.remove(session);
     wakeReaders();
   }
 
   /** Waits for a session that satisfies {@code condition}; null on timeout. */
-  public AmiSession awaitSession(Predicate<AmiSession> condition, Duration timeout)
+  public ManagerSession awaitSession(Predicate<ManagerSession> condition, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (stateChange) {
@@ -324,7 +338,7 @@ public final class AmiServer {
     return journal;
   }
 
-  public List<AmiSession> sessions() {
+  public List<ManagerSession> sessions() {
     return List.copyOf(sessions);
   }
 

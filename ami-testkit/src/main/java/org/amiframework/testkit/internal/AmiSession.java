@@ -1,22 +1,14 @@
 package org.amiframework.testkit.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.message.AmiMessage;
-import org.amiframework.core.wire.MessageEncoder;
-import org.amiframework.testkit.AmiCapture;
-import org.amiframework.testkit.FakeSession;
 import org.amiframework.testkit.FakeUser;
-import org.amiframework.testkit.ReceivedAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * SessionProcessor} in order, and a {@link SessionWriter} for everything sent back. What Asterisk
  * knows about the client is in its {@link SessionState}.
  */
-public final class AmiSession implements FakeSession {
+public final class AmiSession implements ManagerSession {
 
   private static final Logger LOG = LoggerFactory.getLogger(AmiSession.class);
 
@@ -70,18 +62,6 @@ public final class AmiSession implements FakeSession {
 
   // ---- output ------------------------------------------------------------------------------
 
-  /** Queues one message, unfiltered (a response, a list item). */
-  public void write(AmiMessage message) {
-    writeRaw(MessageEncoder.encode(message));
-  }
-
-  /** Queues several messages as one block that nothing can interleave (a response and its list). */
-  public void writeBlock(List<AmiMessage> messages) {
-    ByteArrayOutputStream block = new ByteArrayOutputStream();
-    messages.forEach(m -> block.writeBytes(MessageEncoder.encode(m)));
-    writeRaw(block.toByteArray());
-  }
-
   /** Queues raw bytes. */
   public void writeRaw(byte[] bytes) {
     writer.write(bytes);
@@ -104,8 +84,16 @@ public final class AmiSession implements FakeSession {
   }
 
   /** What {@code WaitEvent} waits for; see {@link SessionState#awaitEvent}. */
-  public void awaitEvent(Duration timeout) throws InterruptedException {
+  @Override
+  public List<byte[]> awaitEvent(Duration timeout) throws InterruptedException {
     state.awaitEvent(timeout, this::isOpen);
+    return List.of(); // the events were written as they came
+  }
+
+  /** Asterisk's {@code send_events = -1} for TCP: every event the read permission allows. */
+  @Override
+  public int defaultEventMask(int readPermission) {
+    return readPermission;
   }
 
   private void recordServerBytes(byte[] bytes) {
@@ -132,6 +120,11 @@ public final class AmiSession implements FakeSession {
     server.sessionClosed(this);
   }
 
+  @Override
+  public CountDownLatch closed() {
+    return closedLatch;
+  }
+
   /** Login, permissions, mask, challenge and filters. */
   public SessionState state() {
     return state;
@@ -155,60 +148,6 @@ public final class AmiSession implements FakeSession {
   @Override
   public InetSocketAddress remoteAddress() {
     return channel.remoteAddress();
-  }
-
-  @Override
-  public Optional<FakeUser> user() {
-    return Optional.ofNullable(state.user());
-  }
-
-  @Override
-  public boolean isAuthenticated() {
-    return state.user() != null;
-  }
-
-  @Override
-  public boolean isOpen() {
-    return closedLatch.getCount() > 0;
-  }
-
-  @Override
-  public List<AmiMessage> receivedActions() {
-    return server.journal().snapshot().stream()
-        .filter(a -> a.sessionId() == id)
-        .map(ReceivedAction::message)
-        .toList();
-  }
-
-  @Override
-  public boolean emit(AmiMessage event) {
-    boolean delivered = deliver(server.frame(event, null));
-    server.emitted();
-    return delivered;
-  }
-
-  @Override
-  public boolean emit(AmiEvent event) {
-    boolean delivered = deliver(server.frame(event));
-    server.emitted();
-    return delivered;
-  }
-
-  @Override
-  public void send(AmiMessage message) {
-    write(message);
-  }
-
-  @Override
-  public void sendRaw(byte[] bytes) {
-    writeRaw(bytes.clone());
-  }
-
-  @Override
-  public void stream(AmiCapture capture) {
-    for (int i = 0; i < capture.size(); i++) {
-      writeRaw(capture.rawBytes(i));
-    }
   }
 
   @Override
@@ -238,26 +177,6 @@ public final class AmiSession implements FakeSession {
   public void resume() {
     stalled = false;
     server.wakeReaders();
-  }
-
-  @Override
-  public void sendGarbage(int length) {
-    writeRaw(FaultBytes.garbage(length));
-  }
-
-  @Override
-  public void sendOversizedLine(int length) {
-    writeRaw(FaultBytes.oversizedLine(length));
-  }
-
-  @Override
-  public boolean awaitClosed(Duration timeout) {
-    try {
-      return closedLatch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   @Override

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.amiframework.core.api.AmiAction;
 import org.amiframework.core.client.AmiConnectException;
 import org.amiframework.core.client.AmiException;
 import org.amiframework.core.client.AmiTimeoutException;
 import org.amiframework.core.client.ConnectionLostException;
 import org.amiframework.core.internal.client.ClientCore;
+import org.amiframework.core.internal.client.SessionLink;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.core.message.MessageKind;
 import org.amiframework.core.wire.FrameError;
@@ -26,20 +26,21 @@ import org.amiframework.core.wire.FrameReader;
 import org.amiframework.core.wire.MessageEncoder;
 
 /**
- * The client end of one in-memory connection to the fake: it encodes actions as a TCP client would,
- * frames what the session writes with core's {@link FrameReader}, completes each action from the
- * messages that answer it (gathered by {@link ClientCore.Answer}, as the HTTP transport does) and
- * hands every other event to the client's queue. The session's writer thread plays the part of the
- * socket reader: it only frames and routes.
+ * The client end of one in-memory connection to the fake, as a {@link SessionLink} of core's
+ * client: it encodes actions as a TCP client would, frames what the session writes with core's
+ * {@link FrameReader}, completes each action from the messages that answer it (gathered by {@link
+ * ClientCore.Answer}, as the HTTP transport does) and hands every other event to the client's
+ * queue. The session's writer thread plays the part of the socket reader: it only frames and
+ * routes.
  */
-final class InMemoryLink implements FrameHandler {
+final class InMemoryLink implements FrameHandler, SessionLink {
 
   /** What the fake is called in messages. */
   static final String ENDPOINT = "the in-memory FakeAsterisk";
 
   private final ClientCore core;
   private final ScheduledExecutorService timer;
-  private final Consumer<AmiException> onLost;
+  private final SessionLink.CloseListener listener;
   private final FrameReader reader;
   private final CompletableFuture<String> greeting = new CompletableFuture<>();
   private final Map<String, ClientCore.Answer<?>> pending = new LinkedHashMap<>();
@@ -49,17 +50,12 @@ final class InMemoryLink implements FrameHandler {
   /**
    * A link that is not connected yet.
    *
-   * @param onLost told once, off the caller's locks, when the connection ends other than by {@link
-   *     #close()}
+   * @param listener told once, off the link's locks, when the connection ends
    */
-  InMemoryLink(
-      ClientCore core,
-      FrameLimits limits,
-      ScheduledExecutorService timer,
-      Consumer<AmiException> onLost) {
+  InMemoryLink(ClientCore core, FrameLimits limits, SessionLink.CloseListener listener) {
     this.core = core;
-    this.timer = timer;
-    this.onLost = onLost;
+    this.timer = core.timer();
+    this.listener = listener;
     this.reader = FrameReader.forClient(limits, this);
   }
 
@@ -88,8 +84,19 @@ final class InMemoryLink implements FrameHandler {
     }
   }
 
+  @Override
+  public String endpoint() {
+    return ENDPOINT;
+  }
+
+  @Override
+  public synchronized boolean isOpen() {
+    return !closed;
+  }
+
   /** Sends an action; the future fails as {@link org.amiframework.core.client.AmiClient} says. */
-  <R> CompletableFuture<R> send(AmiAction<R> action, Duration timeout) {
+  @Override
+  public <R> CompletableFuture<R> send(AmiAction<R> action, Duration timeout) {
     ClientCore.Answer<R> answer = core.answer(action);
     String actionId = core.nextActionId();
     answer.restart(actionId);
@@ -120,11 +127,18 @@ final class InMemoryLink implements FrameHandler {
     return answer.future();
   }
 
-  /** Closes by the client's wish; pending actions fail. */
-  void close() {
-    InMemoryChannel open = channel;
-    if (markClosed() && open != null) {
-      open.clientClose();
+  /**
+   * Closes the connection (idempotent): pending actions fail, then the listener hears of it; {@code
+   * cause} is null when the client closes on purpose.
+   */
+  @Override
+  public void close(Throwable cause) {
+    if (markClosed()) {
+      InMemoryChannel open = channel;
+      if (open != null) {
+        open.clientClose();
+      }
+      listener.closed(this, cause);
     }
   }
 
@@ -142,7 +156,7 @@ final class InMemoryLink implements FrameHandler {
         answer.finish();
       }
     } else if (message.kind() == MessageKind.EVENT && !core.offerEvent(message)) {
-      lose(new AmiException("event queue overflowed; reconnecting to " + ENDPOINT));
+      close(new AmiException("event queue overflowed; reconnecting to " + ENDPOINT));
     }
   }
 
@@ -150,7 +164,7 @@ final class InMemoryLink implements FrameHandler {
   public void onError(FrameError error) {
     core.frameError(ENDPOINT, error);
     if (error.fatal()) {
-      lose(new AmiException("unreadable stream from " + ENDPOINT + ": " + error));
+      close(new AmiException("unreadable stream from " + ENDPOINT + ": " + error));
     }
   }
 
@@ -199,18 +213,7 @@ final class InMemoryLink implements FrameHandler {
 
   private void closedByFake() {
     greeting.completeExceptionally(new AmiConnectException(ENDPOINT + " closed the connection"));
-    lose(new ConnectionLostException(ENDPOINT + " closed the connection"));
-  }
-
-  /** The connection ended without the client asking: fail what is pending, then say so once. */
-  private void lose(AmiException cause) {
-    if (markClosed()) {
-      InMemoryChannel open = channel;
-      if (open != null) {
-        open.clientClose();
-      }
-      onLost.accept(cause);
-    }
+    close(new ConnectionLostException(ENDPOINT + " closed the connection"));
   }
 
   /** Marks the link closed and fails every pending action; false if it already was. */

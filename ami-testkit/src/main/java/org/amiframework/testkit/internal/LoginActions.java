@@ -20,7 +20,7 @@ final class LoginActions {
   }
 
   private static void login(ActionContext ctx) throws InterruptedException {
-    AmiSession session = ctx.session();
+    ManagerSession session = ctx.session();
     if (session.isAuthenticated()) {
       ctx.success("Already authenticated");
       return;
@@ -42,7 +42,7 @@ final class LoginActions {
     }
     int read = Privileges.mask(user.readClasses());
     int write = Privileges.mask(user.writeClasses());
-    int sendEvents = read;
+    int sendEvents = session.defaultEventMask(read);
     String events = ctx.header("Events");
     if (events != null && !events.isEmpty()) {
       int mask = Privileges.stringsToMask(events);
@@ -80,7 +80,7 @@ final class LoginActions {
       ctx.error("Must specify AuthType");
       return;
     }
-    AmiSession session = ctx.session();
+    ManagerSession session = ctx.session();
     if (session.state().challenge() == null) {
       session.state().challenge(ctx.server().settings().challenges().get());
     }

@@ -1,9 +1,11 @@
 package org.amiframework.testkit.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.amiframework.core.message.AmiMessage;
+import org.amiframework.core.wire.MessageEncoder;
 
 /**
  * The actions about the session itself: {@code Ping}, {@code Events}, {@code ListCommands}, {@code
@@ -71,8 +73,9 @@ final class SessionActions {
 
   /**
    * Waits until an event reaches the session (or its {@code Timeout} in seconds passes; -1 or none
-   * waits forever), then answers. Events are written as they come on TCP, so here they precede the
-   * response instead of following it.
+   * waits forever), then answers. Events are written as they come on TCP, so there they precede the
+   * response instead of following it; over HTTP the session hands back its queued events, which
+   * follow it.
    */
   private static void waitEvent(ActionContext ctx) throws InterruptedException {
     Duration timeout = null;
@@ -85,16 +88,17 @@ final class SessionActions {
         timeout = null;
       }
     }
-    ctx.session().awaitEvent(timeout);
+    List<byte[]> queued = ctx.session().awaitEvent(timeout);
     AmiMessage.Builder complete = AmiMessage.builder().add("Event", "WaitEventComplete");
     String id = Responses.actionId(ctx.request());
     if (id != null) {
       complete.add("ActionID", id);
     }
-    ctx.session()
-        .writeBlock(
-            List.of(
-                Responses.success(ctx.request(), "Waiting for Event completed."),
-                complete.build()));
+    ByteArrayOutputStream block = new ByteArrayOutputStream();
+    block.writeBytes(
+        MessageEncoder.encode(Responses.success(ctx.request(), "Waiting for Event completed.")));
+    queued.forEach(block::writeBytes); // over HTTP the events travel inside the answer
+    block.writeBytes(MessageEncoder.encode(complete.build()));
+    ctx.session().writeRaw(block.toByteArray());
   }
 }

@@ -17,8 +17,15 @@ final class Blocking {
     try {
       return future.join();
     } catch (CompletionException e) {
-      Throwable cause = e.getCause();
+      Throwable cause = unwrap(e);
       throw cause instanceof RuntimeException re ? re : new AmiException(String.valueOf(cause), e);
     }
+  }
+
+  /** The failure inside a {@link CompletionException}, or the failure itself. */
+  static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
   }
 }

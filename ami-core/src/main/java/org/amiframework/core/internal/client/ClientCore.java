@@ -1,22 +1,17 @@
 package org.amiframework.core.internal.client;
 
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.amiframework.core.api.AmiAction;
 import org.amiframework.core.api.AmiResponse;
 import org.amiframework.core.api.Bindings;
-import org.amiframework.core.api.PrivilegeClass;
 import org.amiframework.core.client.AmiClientConfig;
 import org.amiframework.core.client.ClientMetrics;
 import org.amiframework.core.client.ConnectionListener;
-import org.amiframework.core.client.EventListener;
-import org.amiframework.core.client.PermissionDeniedException;
-import org.amiframework.core.client.Subscription;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.core.message.MessageKind;
 import org.amiframework.core.wire.FrameError;
@@ -24,13 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The transport-independent half of a client, for a transport other than the TCP socket (AMI over
- * HTTP, {@code org.amiframework.core.internal.http}): the bounded, policy-governed event queue and
- * the connection notices ({@link EventDispatcher}), the metrics, the ActionIDs, the callback pool
- * that completes users' futures, the reconnect policy, the write permissions, and the gathering of
- * results by {@link org.amiframework.core.api.ResultShape} ({@link ResultAssembler}). It is public
- * only so that other internal packages share these parts instead of copying them; it is not API.
- * Thread-safe.
+ * The parts of a client that outlive its sessions and do not depend on the transport: the bounded,
+ * policy-governed event queue and the connection notices ({@link EventDispatcher}), the metrics,
+ * the ActionIDs, the threads, the callback pool that completes users' futures, and the gathering of
+ * results by {@link org.amiframework.core.api.ResultShape} ({@link Answer}). It is public only so
+ * that the other transports' packages ({@code org.amiframework.core.internal.http}) share these
+ * parts instead of copying them; it is not API. Thread-safe.
  */
 public final class ClientCore {
 
@@ -38,37 +32,27 @@ public final class ClientCore {
 
   private final String clientName;
   private final Bindings bindings;
-  private final ClientCounters counters = new ClientCounters();
-  private final ActionIds actionIds = new ActionIds();
-  private final CallbackExecutor callbacks;
-  private final EventDispatcher events;
-  private final ReconnectPolicy policy;
+  private final ClientResources resources;
   private final RateLimitedLog streamLog = new RateLimitedLog(LOG, Duration.ofSeconds(10));
-  private volatile WritePermissions permissions;
 
-  /** The parts for one client of this configuration. */
+  /** The parts for one client of this configuration; no thread starts before it is needed. */
   public ClientCore(AmiClientConfig config) {
     this.clientName = config.name();
     this.bindings = config.bindings();
-    this.callbacks = new CallbackExecutor(clientName);
-    this.events =
-        new EventDispatcher(
-            clientName, config.eventQueueCapacity(), config.overflowPolicy(), bindings, counters);
-    this.policy = ReconnectPolicy.of(config);
-    this.permissions =
-        config.writeClasses() == null
-            ? WritePermissions.UNKNOWN
-            : WritePermissions.configured(config.writeClasses());
-  }
-
-  /** Registers an event listener. */
-  public Subscription subscribe(EventListener listener) {
-    return events.subscribe(listener);
-  }
-
-  /** Registers a connection listener. */
-  public Subscription addConnectionListener(ConnectionListener listener) {
-    return events.addConnectionListener(listener);
+    ClientCounters counters = new ClientCounters();
+    this.resources =
+        new ClientResources(
+            counters,
+            new ActionIds(),
+            ClientThreads.scheduler(clientName, "timer"),
+            ClientThreads.scheduler(clientName, "connector"),
+            new CallbackExecutor(clientName),
+            new EventDispatcher(
+                clientName,
+                config.eventQueueCapacity(),
+                config.overflowPolicy(),
+                bindings,
+                counters));
   }
 
   /**
@@ -79,80 +63,52 @@ public final class ClientCore {
    *     session so the gap is noticed
    */
   public boolean offerEvent(AmiMessage event) {
-    counters.eventsReceived.increment();
-    return events.offer(event) != EventDispatcher.Offer.RECONNECT;
-  }
-
-  /** Queues a connection notice for every connection listener; notices are never dropped. */
-  public void notifyListeners(Consumer<ConnectionListener> notice) {
-    events.announce(notice);
+    counters().eventsReceived.increment();
+    return resources.events().offer(event) != EventDispatcher.Offer.RECONNECT;
   }
 
   /** Counts a bad input the decoder reported and logs it (rate-limited). */
   public void frameError(String endpoint, FrameError error) {
-    counters.frameErrors.increment();
+    counters().frameErrors.increment();
     streamLog.warn("Bad input from {}: {}", endpoint, error);
   }
 
   /** The live metrics. */
   public ClientMetrics metrics() {
-    return counters;
+    return counters();
   }
 
   /** Counts an action sent. */
   public void actionSent() {
-    counters.actionsSent.increment();
+    counters().actionsSent.increment();
   }
 
   /** Counts an action that timed out. */
   public void actionTimedOut() {
-    counters.actionsTimedOut.increment();
-  }
-
-  /** Counts a successful re-establishment of the session. */
-  public void reconnected() {
-    counters.reconnects.increment();
+    counters().actionsTimedOut.increment();
   }
 
   /** A new ActionID, unique in this client. */
   public String nextActionId() {
-    return actionIds.next();
+    return resources.actionIds().next();
   }
 
   /** Gathers the answer to {@code action} from the messages of its reply. */
   public <R> Answer<R> answer(AmiAction<R> action) {
-    return new Answer<>(action, bindings, callbacks);
+    return new Answer<>(action, bindings, resources.callbacks());
   }
 
-  /** The local refusal of an action the user may not run, or null to send it. */
-  public PermissionDeniedException refusal(AmiAction<?> action) {
-    return permissions.refusal(action);
+  /**
+   * The thread that does the client's own blocking work (opening sessions) and schedules its
+   * periodic work; its tasks must not wait for user code.
+   */
+  public ScheduledExecutorService connector() {
+    return resources.connector();
   }
 
-  /** The user's write classes as known now (learned, configured, or empty). */
-  public Set<PrivilegeClass> writeClasses() {
-    return permissions.heldClasses();
-  }
-
-  /** Learns the user's write permissions from a ListCommands response. */
-  public void learnWriteClasses(AmiResponse listCommands) {
-    permissions = WritePermissions.fromListCommands(listCommands);
-    LOG.debug("Client '{}' learned from ListCommands: {}", clientName, permissions);
-  }
-
-  /** Whether reconnect attempt number {@code attempt} (1-based) may be made. */
-  public boolean mayReconnect(int attempt) {
-    return policy.mayAttempt(attempt);
-  }
-
-  /** The delay before reconnect attempt number {@code attempt}, with jitter. */
-  public Duration reconnectDelay(int attempt) {
-    return policy.delayBefore(attempt);
-  }
-
-  /** A daemon single-thread scheduler named {@code ami-<client>-<role>}. */
-  public ScheduledThreadPoolExecutor scheduler(String role) {
-    return ClientThreads.scheduler(clientName, role);
+  /** The thread that runs the client's timeouts; its tasks never block. */
+  public ScheduledExecutorService timer() {
+    return resources.timer();
   }
 
   /** A factory of daemon threads named {@code ami-<client>-<role>-N}. */
@@ -160,20 +116,39 @@ public final class ClientCore {
     return ClientThreads.factory(clientName, role);
   }
 
-  /** The MD5 challenge login key: {@code md5(challenge + secret)} in lower-case hex. */
-  public static String md5Key(String challenge, String secret) {
-    return LoginSequence.md5Key(challenge, secret);
-  }
-
   /** The future's value, its failure rethrown unwrapped; for a connecting thread. */
   public static <T> T await(CompletableFuture<T> future) {
     return Blocking.await(future);
   }
 
-  /** Delivers what is queued, then stops the delivery and callback threads; idempotent. */
-  public void shutdown() {
-    events.stop();
-    callbacks.shutdown();
+  /** The failure inside a {@link java.util.concurrent.CompletionException}, or the failure. */
+  public static Throwable unwrap(Throwable failure) {
+    return Blocking.unwrap(failure);
+  }
+
+  ClientResources resources() {
+    return resources;
+  }
+
+  ClientCounters counters() {
+    return resources.counters();
+  }
+
+  CallbackExecutor callbacks() {
+    return resources.callbacks();
+  }
+
+  /** Queues a connection notice for every connection listener; notices are never dropped. */
+  void announce(Consumer<ConnectionListener> notice) {
+    resources.events().announce(notice);
+  }
+
+  /** Delivers what is queued, then stops every thread of the client; idempotent. */
+  void shutdown() {
+    resources.events().stop();
+    resources.connector().shutdownNow();
+    resources.timer().shutdownNow();
+    resources.callbacks().shutdown();
   }
 
   /**

@@ -26,16 +26,7 @@ import org.slf4j.LoggerFactory;
  * writer that tags each action with a unique ActionID and registers it before writing it. Closed
  * once, for one cause; then every pending action fails with {@link ConnectionLostException}.
  */
-final class Connection {
-
-  /** Hears the end of a connection, exactly once. */
-  interface CloseListener {
-    /**
-     * The connection closed; {@code cause} is null when the client closed it on purpose (the
-     * server's close after our Logoff included).
-     */
-    void closed(Connection connection, Throwable cause);
-  }
+final class Connection implements SessionLink {
 
   private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
   private static final int READ_CHUNK = 64 * 1024;
@@ -45,7 +36,7 @@ final class Connection {
   private final String endpoint;
   private final AmiClientConfig config;
   private final ClientResources resources;
-  private final CloseListener closeListener;
+  private final SessionLink.CloseListener closeListener;
   private final PendingActions pending;
   private final CompletableFuture<String> greeting = new CompletableFuture<>();
   private final MessageRouter router;
@@ -59,7 +50,7 @@ final class Connection {
       SocketOpener.OpenSocket socket,
       AmiClientConfig config,
       ClientResources resources,
-      CloseListener closeListener) {
+      SessionLink.CloseListener closeListener) {
     this.socket = socket;
     this.endpoint = SocketOpener.endpoint(config);
     this.config = config;
@@ -88,7 +79,8 @@ final class Connection {
   }
 
   /** The server, as {@code tcp://host:port}. */
-  String endpoint() {
+  @Override
+  public String endpoint() {
     return endpoint;
   }
 
@@ -97,12 +89,14 @@ final class Connection {
    * the callback executor. Fails the future, writing nothing, when a header would inject CR/LF or
    * the connection is gone.
    */
-  <R> CompletableFuture<R> send(AmiAction<R> action, Duration timeout) {
+  @Override
+  public <R> CompletableFuture<R> send(AmiAction<R> action, Duration timeout) {
     return send(action, timeout, resources.callbacks());
   }
 
   /** Writes one of the client's own actions; see {@link Completer#INLINE}. */
-  <R> CompletableFuture<R> sendOwn(AmiAction<R> action, Duration timeout) {
+  @Override
+  public <R> CompletableFuture<R> sendOwn(AmiAction<R> action, Duration timeout) {
     return send(action, timeout, Completer.INLINE);
   }
 
@@ -143,7 +137,8 @@ final class Connection {
    * connection: that close is then no failure. The Logoff is written from the connector thread: if
    * the server stopped reading, the write may block, and the caller (close()) must not.
    */
-  void logoff(Duration timeout) {
+  @Override
+  public void logoff(Duration timeout) {
     closeExpected = true;
     try {
       CompletableFuture.supplyAsync(() -> sendOwn(LOGOFF, timeout), resources.connector())
@@ -157,7 +152,8 @@ final class Connection {
   }
 
   /** Whether the connection is still open. */
-  boolean isOpen() {
+  @Override
+  public boolean isOpen() {
     return open;
   }
 
@@ -169,7 +165,8 @@ final class Connection {
   }
 
   /** Closes the connection (idempotent); {@code cause} null means on purpose. */
-  void close(Throwable cause) {
+  @Override
+  public void close(Throwable cause) {
     synchronized (closeLock) {
       if (!open) {
         return;

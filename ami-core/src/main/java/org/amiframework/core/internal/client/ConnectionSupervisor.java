@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.amiframework.core.client.AmiClientConfig;
@@ -17,42 +16,44 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the client's connection over its whole life: the first connect, the reaction to a drop
- * (reconnect with backoff, or give up), and the close. All state changes happen under one lock;
- * listeners are only told through the event queue, so nothing here waits for user code.
+ * Owns the client's session over its whole life, whatever the transport: the first connect, the
+ * reaction to a lost session (reconnect with backoff, or give up), and the close. The transport
+ * only opens sessions ({@link SessionOpener}) and reports the end of their links. All state changes
+ * happen under one lock (the private {@code scheduleAttempt} and {@code terminate} are only called
+ * holding it); listeners are only told through the event queue, so nothing here waits for user
+ * code.
  *
  * <p>Every {@code onConnected} a listener hears is followed by exactly one {@code onDisconnected}.
  * A failed first connect fails {@link #connect()} and goes back to {@link ConnectionState#NEW}
- * without retrying (bad credentials stay bad); a connection lost later is retried by the policy.
+ * without retrying (bad credentials stay bad); a session lost later is reopened by the policy.
  */
-final class ConnectionSupervisor implements Connection.CloseListener, SessionOpener.Progress {
+final class ConnectionSupervisor implements SessionOpener.Listener {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConnectionSupervisor.class);
   private static final Duration LOGOFF_TIMEOUT = Duration.ofSeconds(1);
 
   private final AmiClientConfig config;
-  private final ClientResources resources;
+  private final ClientCore core;
   private final SessionOpener opener;
   private final ReconnectPolicy policy;
-  private final ScheduledExecutorService connector;
   private final String endpoint;
   private final Object lock = new Object();
-  private final Set<Connection> announced = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<SessionLink> announced = Collections.newSetFromMap(new IdentityHashMap<>());
   private volatile ConnectionState state = ConnectionState.NEW;
   private volatile Session session;
   private volatile String amiVersion;
   private volatile WritePermissions permissions;
   private CompletableFuture<Void> firstConnect;
-  private Connection opening;
+  private final NextSession nextSession = new NextSession();
+  private SessionLink opening;
   private ScheduledFuture<?> retry;
 
-  ConnectionSupervisor(AmiClientConfig config, ClientResources resources) {
+  ConnectionSupervisor(AmiClientConfig config, ClientCore core, SessionOpener opener) {
     this.config = config;
-    this.resources = resources;
-    this.opener = new SessionOpener(config, resources);
+    this.core = core;
+    this.opener = opener;
     this.policy = ReconnectPolicy.of(config);
-    this.connector = resources.connector();
-    this.endpoint = SocketOpener.endpoint(config);
+    this.endpoint = opener.endpoint();
     this.permissions =
         config.writeClasses() == null
             ? WritePermissions.UNKNOWN
@@ -69,7 +70,7 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
       if (state == ConnectionState.NEW) {
         state = ConnectionState.CONNECTING;
         firstConnect = new CompletableFuture<>();
-        connector.execute(() -> attempt(0));
+        core.connector().execute(() -> attempt(0));
       }
       return firstConnect;
     }
@@ -80,53 +81,77 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
     return session;
   }
 
+  /**
+   * The first session on another link than {@code lost}: the current one if it is, else the next
+   * one opened. Fails when none will be (the client closed or gave up).
+   */
+  CompletableFuture<Session> sessionAfter(SessionLink lost) {
+    synchronized (lock) {
+      Session current = session;
+      if (current != null && current.link() != lost) {
+        return CompletableFuture.completedFuture(current);
+      }
+      if (state == ConnectionState.CLOSED) {
+        return CompletableFuture.failedFuture(
+            new ConnectionLostException("client '" + config.name() + "' is closed"));
+      }
+      return nextSession.await();
+    }
+  }
+
   ConnectionState state() {
     return state;
   }
 
+  /** The server, for messages. */
+  String endpoint() {
+    return endpoint;
+  }
+
+  /** The AMI version the server last said it speaks, or null. */
   String amiVersion() {
     return amiVersion;
   }
 
-  /** The write permissions of the current or, between connections, the last session. */
+  /** The write permissions of the current or, between sessions, the last session. */
   WritePermissions permissions() {
     return permissions;
   }
 
   @Override
-  public void opened(Connection connection) {
+  public void opened(SessionLink link) {
     boolean abort;
     synchronized (lock) {
       abort = state == ConnectionState.CLOSED;
       if (!abort) {
-        opening = connection;
+        opening = link;
       }
     }
     if (abort) {
-      connection.close(null);
+      link.close(null);
     }
   }
 
   @Override
-  public void greeted(Connection connection, String version) {
+  public void connected(SessionLink link, String version) {
     synchronized (lock) {
       amiVersion = version;
-      if (connection.isOpen()) {
-        announced.add(connection);
-        resources.events().announce(listener -> listener.onConnected(version));
+      if (link.isOpen()) {
+        announced.add(link);
+        core.announce(listener -> listener.onConnected(version));
       }
     }
   }
 
   @Override
-  public void closed(Connection connection, Throwable cause) {
+  public void closed(SessionLink link, Throwable cause) {
     synchronized (lock) {
       Session lost = session;
+      boolean current = lost != null && lost.link() == link;
       // An opening that failed is reported by its attempt; a close() in progress does the rest.
-      boolean dropped =
-          lost != null && lost.connection() == connection && state != ConnectionState.CLOSED;
-      if (lost != null && lost.connection() == connection) {
-        lost.keepalive().stop();
+      boolean dropped = current && state != ConnectionState.CLOSED;
+      if (current) {
+        lost.upkeep().stop();
         session = null;
       }
       boolean reconnect = dropped && config.reconnect();
@@ -134,18 +159,18 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
         // The state changes before listeners hear of the drop, so they can rely on state().
         state = reconnect ? ConnectionState.RECONNECTING : ConnectionState.CLOSED;
         LOG.warn(
-            "Connection to {} lost: {}{}",
+            "Session at {} lost: {}{}",
             endpoint,
-            describe(cause),
-            reconnect ? "" : "; reconnect is off");
+            cause == null ? "closed" : cause.getMessage(),
+            reconnect ? "" : "; not reconnecting");
       }
-      if (announced.remove(connection)) {
-        resources.events().announce(listener -> listener.onDisconnected(cause));
+      if (announced.remove(link)) {
+        core.announce(listener -> listener.onDisconnected(cause));
       }
       if (reconnect) {
         scheduleAttempt(1);
       } else if (dropped) {
-        terminate();
+        terminate(cause);
       }
     }
   }
@@ -153,7 +178,7 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
   /** Logs off if logged in, fails what is pending, stops every thread; idempotent. */
   void close() {
     Session active;
-    Connection half;
+    SessionLink half;
     CompletableFuture<Void> connecting;
     synchronized (lock) {
       if (state == ConnectionState.CLOSED) {
@@ -170,20 +195,19 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
       }
     }
     if (active != null) {
-      active.keepalive().stop();
-      active.connection().logoff(LOGOFF_TIMEOUT);
-      active.connection().close(null);
+      active.upkeep().stop();
+      active.link().logoff(LOGOFF_TIMEOUT);
+      active.link().close(null);
     }
     if (half != null) {
       half.close(null);
     }
     if (connecting != null && !connecting.isDone()) {
-      resources
-          .callbacks()
+      core.callbacks()
           .fail(connecting, new ConnectionLostException("client closed before it logged in"));
     }
     synchronized (lock) {
-      terminate();
+      terminate(null);
     }
     LOG.info("Client '{}' for {} closed", config.name(), endpoint);
   }
@@ -191,7 +215,7 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
   private void attempt(int attempt) {
     Session opened;
     try {
-      opened = opener.open(this, this);
+      opened = opener.open(this);
     } catch (RuntimeException e) {
       attemptFailed(attempt, e);
       return;
@@ -202,25 +226,28 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
   private void activate(Session opened, int attempt) {
     boolean reconnect = attempt > 0;
     CompletableFuture<Void> connected;
+    CompletableFuture<Session> waiting;
     synchronized (lock) {
       opening = null;
       if (state == ConnectionState.CLOSED) {
-        opened.connection().close(null);
+        opened.link().close(null);
         return;
       }
-      if (!opened.connection().isOpen()) {
-        attemptFailed(attempt, lostDuringLogin(opened.connection()));
+      if (!opened.link().isOpen()) {
+        attemptFailed(
+            attempt, new ConnectionLostException("session at " + endpoint + " lost after login"));
         return;
       }
       session = opened;
       permissions = opened.permissions();
       state = ConnectionState.CONNECTED;
       if (reconnect) {
-        resources.counters().reconnects.increment();
+        core.counters().reconnects.increment();
       }
-      opened.keepalive().start();
-      resources.events().announce(listener -> listener.onLoggedIn(reconnect));
+      opened.upkeep().start();
+      core.announce(listener -> listener.onLoggedIn(reconnect));
       connected = firstConnect;
+      waiting = nextSession.take();
     }
     LOG.info(
         "Logged in to {} as '{}' (AMI {}){}",
@@ -228,7 +255,10 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
         config.username(),
         amiVersion,
         reconnect ? " after reconnecting" : "");
-    resources.callbacks().complete(connected, () -> null);
+    core.callbacks().complete(connected, () -> null);
+    if (waiting != null) {
+      waiting.complete(opened); // outside the lock: actions waiting for it are sent from here
+    }
   }
 
   private void attemptFailed(int attempt, RuntimeException failure) {
@@ -240,7 +270,7 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
       if (attempt == 0) {
         LOG.warn("Cannot connect to {}: {}", endpoint, failure.getMessage());
         state = ConnectionState.NEW;
-        resources.callbacks().fail(firstConnect, failure);
+        core.callbacks().fail(firstConnect, failure);
         firstConnect = null;
         return;
       }
@@ -253,34 +283,23 @@ final class ConnectionSupervisor implements Connection.CloseListener, SessionOpe
             endpoint,
             attempt,
             failure.getMessage());
-        terminate();
+        terminate(failure);
       }
     }
   }
 
-  /** Must hold the lock. */
   private void scheduleAttempt(int attempt) {
     Duration delay = policy.delayBefore(attempt);
     LOG.info("Reconnecting to {} in {} ms (attempt {})", endpoint, delay.toMillis(), attempt);
-    retry = connector.schedule(() -> attempt(attempt), delay.toNanos(), TimeUnit.NANOSECONDS);
+    retry =
+        core.connector().schedule(() -> attempt(attempt), delay.toNanos(), TimeUnit.NANOSECONDS);
   }
 
-  /** Final state: tells listeners and stops the threads. Must hold the lock. */
-  private void terminate() {
+  /** Final state: fails what waits for a next session, tells listeners, stops the threads. */
+  private void terminate(Throwable cause) {
     state = ConnectionState.CLOSED;
-    resources.events().announce(ConnectionListener::onClosed);
-    resources.events().stop();
-    connector.shutdownNow();
-    resources.timer().shutdownNow();
-    resources.callbacks().shutdown();
-  }
-
-  private AmiException lostDuringLogin(Connection connection) {
-    return new ConnectionLostException(
-        "connection to " + endpoint + " lost right after the login", connection.closeCause());
-  }
-
-  private static String describe(Throwable cause) {
-    return cause == null ? "closed" : cause.getMessage();
+    nextSession.fail(cause != null ? cause : new ConnectionLostException("client closed"));
+    core.announce(ConnectionListener::onClosed);
+    core.shutdown();
   }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.amiframework.core.api.AmiAction;
 import org.amiframework.core.api.PrivilegeClass;
 import org.amiframework.core.client.AmiClient;
@@ -17,44 +18,42 @@ import org.amiframework.core.client.PermissionDeniedException;
 import org.amiframework.core.client.Subscription;
 
 /**
- * The {@link AmiClient} implementation; not public API. It wires the parts together: the {@link
- * ConnectionSupervisor} keeps a logged-in {@link Session}, actions go out through its {@link
- * Connection} after a local write-permission check, and events come back through the {@link
- * EventDispatcher}.
+ * The {@link AmiClient} implementation for every transport; not public API. It wires the parts
+ * together: the {@link ConnectionSupervisor} keeps a logged-in {@link Session} open through the
+ * transport's {@link SessionOpener}, actions go out on the session's {@link SessionLink} after the
+ * checks every transport shares (a positive timeout, a session, the local write permissions), and
+ * events come back through the {@link EventDispatcher} of the {@link ClientCore}.
  *
- * <p>Threads, all daemons named {@code ami-<name>-<role>}: {@code reader} (one per connection:
- * reads, frames, routes), {@code events} (delivers to listeners), {@code timer} (timeouts,
- * keepalive), {@code connector} (connects, logs in, reconnects), {@code callback-N} (completes the
- * futures handed out, so callbacks never run on the reader or the event thread).
+ * <p>Threads, all daemons named {@code ami-<name>-<role>}: {@code events} (delivers to listeners),
+ * {@code connector} (connects, logs in, reconnects), {@code callback-N} (completes the futures
+ * handed out, so callbacks never run on a transport's or the event thread), and the transport's
+ * own: over TCP {@code reader} (one per connection: reads, frames, routes) and {@code timer}
+ * (timeouts, keepalive).
  */
 public final class DefaultAmiClient implements AmiClient {
 
   private final AmiClientConfig config;
-  private final ClientCounters counters = new ClientCounters();
-  private final ClientResources resources;
+  private final ClientCore core;
   private final ConnectionSupervisor supervisor;
 
-  private DefaultAmiClient(AmiClientConfig config) {
+  private DefaultAmiClient(AmiClientConfig config, Function<ClientCore, SessionOpener> transport) {
     this.config = Objects.requireNonNull(config, "config");
-    this.resources =
-        new ClientResources(
-            counters,
-            new ActionIds(),
-            ClientThreads.scheduler(config.name(), "timer"),
-            ClientThreads.scheduler(config.name(), "connector"),
-            new CallbackExecutor(config.name()),
-            new EventDispatcher(
-                config.name(),
-                config.eventQueueCapacity(),
-                config.overflowPolicy(),
-                config.bindings(),
-                counters));
-    this.supervisor = new ConnectionSupervisor(config, resources);
+    this.core = new ClientCore(config);
+    this.supervisor = new ConnectionSupervisor(config, core, transport.apply(core));
   }
 
-  /** Creates the client; nothing touches the network before {@link #connect()}. */
+  /** Creates a client over TCP/TLS; nothing touches the network before {@link #connect()}. */
   public static AmiClient create(AmiClientConfig config) {
-    return new DefaultAmiClient(config);
+    return new DefaultAmiClient(config, core -> new TcpSessionOpener(config, core.resources()));
+  }
+
+  /**
+   * Creates a client over another transport, whose sessions {@code transport} opens with the
+   * client's shared parts; nothing touches the network before {@link #connect()}.
+   */
+  public static AmiClient over(
+      AmiClientConfig config, Function<ClientCore, SessionOpener> transport) {
+    return new DefaultAmiClient(config, Objects.requireNonNull(transport, "transport"));
   }
 
   @Override
@@ -67,6 +66,13 @@ public final class DefaultAmiClient implements AmiClient {
     return send(action, config.actionTimeout());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>An action the server refused unrun because its session was gone ({@link
+   * SessionGoneException}: an expired HTTP session) is sent once more, with a fresh timeout, as
+   * soon as the next session is open.
+   */
   @Override
   public <R> CompletableFuture<R> send(AmiAction<R> action, Duration timeout) {
     Objects.requireNonNull(action, "action");
@@ -80,7 +86,7 @@ public final class DefaultAmiClient implements AmiClient {
           new ConnectionLostException(
               action.actionName()
                   + " not sent: not connected to "
-                  + SocketOpener.endpoint(config)
+                  + supervisor.endpoint()
                   + " (state "
                   + supervisor.state()
                   + ")"));
@@ -89,17 +95,62 @@ public final class DefaultAmiClient implements AmiClient {
     if (refusal != null) {
       return CompletableFuture.failedFuture(refusal);
     }
-    return session.connection().send(action, timeout);
+    CompletableFuture<R> result = new CompletableFuture<>();
+    session
+        .link()
+        .send(action, timeout)
+        .whenComplete(
+            (value, error) -> {
+              Throwable cause = error == null ? null : Blocking.unwrap(error);
+              if (cause instanceof SessionGoneException gone) {
+                sendInNextSession(action, timeout, session.link(), gone, result);
+              } else {
+                settle(result, value, cause);
+              }
+            });
+    return result;
+  }
+
+  private <R> void sendInNextSession(
+      AmiAction<R> action,
+      Duration timeout,
+      SessionLink gone,
+      SessionGoneException refusal,
+      CompletableFuture<R> result) {
+    supervisor
+        .sessionAfter(gone)
+        .whenComplete(
+            (next, notReopened) -> {
+              if (notReopened != null) {
+                core.callbacks().fail(result, refusal.toPublic());
+                return;
+              }
+              next.link()
+                  .send(action, timeout)
+                  .whenComplete((value, error) -> settle(result, value, error));
+            });
+  }
+
+  /** Passes a link's outcome on; links complete on the callback pool, so this runs there. */
+  private static <R> void settle(CompletableFuture<R> result, R value, Throwable error) {
+    Throwable cause = error == null ? null : Blocking.unwrap(error);
+    if (cause == null) {
+      result.complete(value);
+    } else if (cause instanceof SessionGoneException gone) {
+      result.completeExceptionally(gone.toPublic()); // refused again: no second resend
+    } else {
+      result.completeExceptionally(cause);
+    }
   }
 
   @Override
   public Subscription subscribe(EventListener listener) {
-    return resources.events().subscribe(listener);
+    return core.resources().events().subscribe(listener);
   }
 
   @Override
   public Subscription addConnectionListener(ConnectionListener listener) {
-    return resources.events().addConnectionListener(listener);
+    return core.resources().events().addConnectionListener(listener);
   }
 
   @Override
@@ -119,7 +170,7 @@ public final class DefaultAmiClient implements AmiClient {
 
   @Override
   public ClientMetrics metrics() {
-    return counters;
+    return core.metrics();
   }
 
   @Override

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * server stops reading, a write can block, and the watchdog still fires even if the Ping never got
  * onto the wire.
  */
-final class Keepalive {
+final class Keepalive implements SessionTask {
 
   private static final Logger LOG = LoggerFactory.getLogger(Keepalive.class);
   private static final GenericAction<AmiResponse> PING = GenericAction.named("Ping");
@@ -42,7 +42,8 @@ final class Keepalive {
   }
 
   /** Starts pinging; a zero or negative interval means no keepalive. */
-  synchronized void start() {
+  @Override
+  public synchronized void start() {
     if (interval.isZero() || interval.isNegative() || task != null) {
       return;
     }
@@ -56,7 +57,8 @@ final class Keepalive {
   }
 
   /** Stops pinging. */
-  synchronized void stop() {
+  @Override
+  public synchronized void stop() {
     if (task != null) {
       task.cancel(false);
     }

@@ -15,9 +15,10 @@ import org.amiframework.core.message.Header;
  * What the logged-in user may run, for refusing an action locally instead of a round trip to {@code
  * Permission denied}. Learned from ListCommands, which lists only the actions the session may run,
  * one header each: {@code Name: synopsis (Priv: class,class,all)}; or configured as a set of write
- * classes; or unknown, in which case nothing is checked.
+ * classes; or unknown, in which case nothing is checked. Public only so that the other transports'
+ * session openers can hand it on ({@link LoginSequence#permissions}); not API.
  */
-final class WritePermissions {
+public final class WritePermissions {
 
   /** Nothing known: every action is sent and the server decides. */
   static final WritePermissions UNKNOWN = new WritePermissions(null, Set.of());

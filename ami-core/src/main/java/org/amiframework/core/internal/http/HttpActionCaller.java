@@ -2,13 +2,13 @@ package org.amiframework.core.internal.http;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.amiframework.core.api.AmiAction;
 import org.amiframework.core.client.AmiConnectException;
 import org.amiframework.core.client.AmiException;
 import org.amiframework.core.client.AmiTimeoutException;
 import org.amiframework.core.client.ConnectionLostException;
 import org.amiframework.core.internal.client.ClientCore;
+import org.amiframework.core.internal.client.SessionGoneException;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.core.message.MessageKind;
 import org.amiframework.core.wire.FrameError;
@@ -17,23 +17,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends actions over the {@link HttpAmiTransport} and gathers their answers exactly as the TCP
- * client does ({@link ClientCore.Answer}): one request per action, whose reply body holds the
- * response and, for a list, its items and completion event. Events found in a reply that are not
- * part of the answer (a {@code WaitEvent} the user sent) go to the event queue like any other.
+ * Sends the actions of one HTTP session over the {@link HttpAmiTransport} and gathers their answers
+ * exactly as the TCP client does ({@link ClientCore.Answer}): one request per action, whose reply
+ * body holds the response and, for a list, its items and completion event. Events found in a reply
+ * that are not part of the answer (a {@code WaitEvent} the user sent) go to the event queue like
+ * any other.
  */
 final class HttpActionCaller {
 
-  /** Hears what concerns the whole session rather than one action. */
+  /** Hears what ends the session rather than one action. */
   interface SessionEvents {
-    /** The number of the current session; a report names the session it concerns. */
-    long generation();
-
-    /** The server could not be reached, or the connection broke, during an exchange. */
-    void transportFailed(long generation, AmiException cause);
-
-    /** The event queue overflowed under the RECONNECT policy. */
-    void queueOverflowed(long generation);
+    /**
+     * The session is over: the server could not be reached or the connection broke during an
+     * exchange, a reply came in a new session (the old one was gone), or the event queue overflowed
+     * under the RECONNECT policy.
+     */
+    void sessionEnded(AmiException cause);
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpActionCaller.class);
@@ -66,19 +65,18 @@ final class HttpActionCaller {
   <R> CompletableFuture<HttpAmiTransport.Reply> attempt(
       AmiAction<R> action, ClientCore.Answer<R> answer, Duration timeout, String ownCompletion) {
     String actionId = core.nextActionId();
-    long generation = session.generation();
     answer.restart(actionId);
     AmiMessage message = action.toMessage().toBuilder().set("ActionID", actionId).build();
     core.actionSent();
     return transport
-        .exchange(message, timeout, new Sink(answer, actionId, ownCompletion, generation))
-        .whenComplete((reply, error) -> noteFailure(error, generation));
+        .exchange(message, timeout, new Sink(answer, actionId, ownCompletion))
+        .whenComplete((reply, error) -> noteFailure(error));
   }
 
   /**
-   * Sends {@code action} once and returns its result; a reply that opened a new session (the old
-   * one was gone) fails it with {@link ConnectionLostException}. For the steps of opening a
-   * session, where nothing is retried.
+   * Sends {@code action} once and returns its result, completed on the client's callback pool. A
+   * reply that came in a new session (the old one was gone: Asterisk refused the action unrun) ends
+   * this session and fails the action with {@link SessionGoneException}.
    */
   <R> CompletableFuture<R> call(AmiAction<R> action, Duration timeout) {
     ClientCore.Answer<R> answer = core.answer(action);
@@ -86,11 +84,18 @@ final class HttpActionCaller {
         .whenComplete(
             (reply, error) -> {
               if (error != null) {
-                answer.fail(unwrap(error));
+                answer.fail(ClientCore.unwrap(error));
               } else if (reply.sessionReplaced()) {
-                answer.fail(
+                session.sessionEnded(
                     new ConnectionLostException(
                         "the HTTP session at " + transport.endpoint() + " was gone"));
+                answer.fail(
+                    new SessionGoneException(
+                        "the HTTP session at "
+                            + transport.endpoint()
+                            + " was gone; "
+                            + action.actionName()
+                            + " was refused unrun"));
               } else {
                 finish(action, answer);
               }
@@ -111,22 +116,15 @@ final class HttpActionCaller {
     }
   }
 
-  /** The failure inside a future's exception. */
-  static Throwable unwrap(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null
-        ? error.getCause()
-        : error;
-  }
-
-  private void noteFailure(Throwable error, long generation) {
+  private void noteFailure(Throwable error) {
     if (error == null) {
       return;
     }
-    Throwable cause = unwrap(error);
+    Throwable cause = ClientCore.unwrap(error);
     if (cause instanceof AmiTimeoutException) {
       core.actionTimedOut();
     } else if (cause instanceof ConnectionLostException || cause instanceof AmiConnectException) {
-      session.transportFailed(generation, (AmiException) cause);
+      session.sessionEnded((AmiException) cause);
     }
   }
 
@@ -135,13 +133,11 @@ final class HttpActionCaller {
     private final ClientCore.Answer<?> answer;
     private final String actionId;
     private final String ownCompletion;
-    private final long generation;
 
-    Sink(ClientCore.Answer<?> answer, String actionId, String ownCompletion, long generation) {
+    Sink(ClientCore.Answer<?> answer, String actionId, String ownCompletion) {
       this.answer = answer;
       this.actionId = actionId;
       this.ownCompletion = ownCompletion;
-      this.generation = generation;
     }
 
     @Override
@@ -156,7 +152,11 @@ final class HttpActionCaller {
       }
       if (message.kind() == MessageKind.EVENT) {
         if (!core.offerEvent(message)) {
-          session.queueOverflowed(generation);
+          session.sessionEnded(
+              new AmiException(
+                  "event queue overflowed (listeners slower than the server); events were"
+                      + " dropped, opening a new session at "
+                      + transport.endpoint()));
         }
       } else {
         LOG.warn(

@@ -1,94 +1,72 @@
 package org.amiframework.core.internal.http;
 
-import org.amiframework.core.api.AmiAction;
-import org.amiframework.core.api.AmiResponse;
 import org.amiframework.core.api.GenericAction;
 import org.amiframework.core.client.AmiActionException;
 import org.amiframework.core.client.AmiClientConfig;
-import org.amiframework.core.client.AmiException;
-import org.amiframework.core.client.AuthType;
-import org.amiframework.core.client.AuthenticationException;
 import org.amiframework.core.client.HttpEndpoint;
 import org.amiframework.core.internal.client.ClientCore;
+import org.amiframework.core.internal.client.LoginSequence;
+import org.amiframework.core.internal.client.Session;
+import org.amiframework.core.internal.client.SessionOpener;
+import org.amiframework.core.internal.client.SessionTask;
+import org.amiframework.core.internal.client.WritePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens an HTTP manager session, blocking: over {@code /rawman} and {@code /mxml} a {@code Login}
- * action (plain, or {@code Challenge} then MD5 key) whose session the cookie then carries; over the
- * Digest URIs no Login at all, the first request proves the credentials. Then it asks {@code
- * CoreSettings} for the AMI version (HTTP has no greeting) and, unless configured or not wanted,
- * {@code ListCommands} for the user's write permissions, as the TCP client does.
+ * Opens HTTP manager sessions, blocking: over {@code /rawman} and {@code /mxml} the shared {@link
+ * LoginSequence} (plain, or {@code Challenge} then MD5 key) whose session the cookie then carries;
+ * over the Digest URIs no Login at all, the first request proves the credentials, and the {@code
+ * Events} action sets the mask a Login would have carried. Then it asks {@code CoreSettings} for
+ * the AMI version (HTTP has no greeting) and learns the user's write permissions as every transport
+ * does. The session's upkeep polls for events with {@code WaitEvent}, or, with {@code Events: off}
+ * (a poll would turn events on), Pings within the session's lifetime.
  */
-final class HttpSessionOpener {
+final class HttpSessionOpener implements SessionOpener {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpSessionOpener.class);
 
   private final AmiClientConfig config;
   private final HttpAmiTransport transport;
-  private final HttpActionCaller caller;
   private final ClientCore core;
 
-  HttpSessionOpener(
-      AmiClientConfig config,
-      HttpAmiTransport transport,
-      HttpActionCaller caller,
-      ClientCore core) {
+  HttpSessionOpener(AmiClientConfig config, HttpAmiTransport transport, ClientCore core) {
     this.config = config;
     this.transport = transport;
-    this.caller = caller;
     this.core = core;
   }
 
-  /**
-   * Opens a session.
-   *
-   * @return the server's AMI version, or null when the user may not ask for it
-   * @throws AmiException as {@link org.amiframework.core.client.AmiClient#connect()} documents
-   */
-  String open() {
+  @Override
+  public String endpoint() {
+    return transport.endpoint().toString();
+  }
+
+  @Override
+  public Session open(Listener listener) {
     transport.dropSession();
-    if (transport.endpoint().authentication() == HttpEndpoint.Authentication.LOGIN_ACTION) {
-      login();
-    }
-    String version = amiVersion();
-    if (transport.endpoint().authentication() == HttpEndpoint.Authentication.DIGEST
-        && config.eventMask() != null) {
-      // No Login carries the mask over Digest; the Events action sets it on the session.
-      step(GenericAction.named("Events").with("EventMask", config.eventMask()), "Events");
-    }
-    learnPermissions();
-    return version;
-  }
-
-  private void login() {
-    GenericAction<AmiResponse> login = GenericAction.named("Login");
-    if (config.authType() == AuthType.MD5) {
-      String challenge =
-          step(GenericAction.named("Challenge").with("AuthType", "MD5"), "MD5 challenge")
-              .header("Challenge");
-      if (challenge == null || challenge.isEmpty()) {
-        throw new AuthenticationException(
-            "MD5 challenge from " + transport.endpoint() + " carried no Challenge header");
+    HttpSession session = new HttpSession(transport, core, listener);
+    listener.opened(session);
+    try {
+      boolean digest = transport.endpoint().authentication() == HttpEndpoint.Authentication.DIGEST;
+      if (!digest) {
+        LoginSequence.login(session, config);
       }
-      login =
-          login
-              .with("AuthType", "MD5")
-              .with("Username", config.username())
-              .with("Key", ClientCore.md5Key(challenge, config.secret()));
-    } else {
-      login = login.with("Username", config.username()).with("Secret", config.secret());
+      listener.connected(session, amiVersion(session));
+      if (digest) {
+        LoginSequence.applyEventMask(session, config);
+      }
+      WritePermissions permissions = LoginSequence.permissions(session, config);
+      return new Session(session, permissions, upkeep(session));
+    } catch (RuntimeException e) {
+      session.close(e);
+      throw e;
     }
-    if (config.eventMask() != null) {
-      login = login.with("Events", config.eventMask());
-    }
-    step(login, "login");
   }
 
-  private String amiVersion() {
+  private String amiVersion(HttpSession session) {
     try {
       return ClientCore.await(
-              caller.call(GenericAction.named("CoreSettings"), config.connectTimeout()))
+              session.sendOwn(GenericAction.named("CoreSettings"), config.connectTimeout()))
           .header("AMIversion");
     } catch (AmiActionException e) {
       LOG.info(
@@ -99,38 +77,10 @@ final class HttpSessionOpener {
     }
   }
 
-  private void learnPermissions() {
-    if (config.writeClasses() != null || !config.learnWriteClasses()) {
-      return;
+  private SessionTask upkeep(HttpSession session) {
+    if ("off".equalsIgnoreCase(config.eventMask())) {
+      return new PingKeepalive(core.connector(), session, transport, config.pingTimeout());
     }
-    try {
-      core.learnWriteClasses(
-          ClientCore.await(
-              caller.call(GenericAction.named("ListCommands"), config.connectTimeout())));
-    } catch (AmiActionException e) {
-      LOG.warn(
-          "Could not learn the write permissions of '{}' at {} ({}); actions are not checked"
-              + " locally",
-          config.username(),
-          transport.endpoint(),
-          e.getMessage());
-    }
-  }
-
-  private AmiResponse step(AmiAction<AmiResponse> action, String what) {
-    try {
-      return ClientCore.await(caller.call(action, config.connectTimeout()));
-    } catch (AmiActionException e) {
-      String reason = e.response() == null ? e.getMessage() : e.response().text();
-      throw new AuthenticationException(
-          what
-              + " as user '"
-              + config.username()
-              + "' refused by "
-              + transport.endpoint()
-              + ": "
-              + reason,
-          e);
-    }
+    return new WaitEventPoller(session, core, transport, core.connector(), config.pingTimeout());
   }
 }

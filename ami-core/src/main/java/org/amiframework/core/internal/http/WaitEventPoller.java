@@ -9,6 +9,7 @@ import org.amiframework.core.api.GenericAction;
 import org.amiframework.core.client.AmiException;
 import org.amiframework.core.client.ConnectionLostException;
 import org.amiframework.core.internal.client.ClientCore;
+import org.amiframework.core.internal.client.SessionTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,20 +19,14 @@ import org.slf4j.LoggerFactory;
  * The events of each reply go to the client's event queue through the {@link HttpActionCaller}.
  *
  * <p>The loop also keeps the session alive (each request renews its {@code httptimeout}) and is the
- * client's liveness check: a poll that fails, times out, or finds the session gone ends this
- * poller's session, and the supervisor opens a new one. Asterisk waits at most {@code httptimeout -
- * 10} seconds, so the poll asks for a few seconds less than that, and its HTTP timeout allows the
- * wait plus the configured ping timeout. A reply that comes back early and empty (a {@code
- * WaitEvent} sent by the user kicks out the running one, as Asterisk answers only the newest) is
- * followed by a short pause, never by a busy loop.
+ * client's liveness check: a poll that fails, times out, or finds the session gone ends the
+ * session, and the client opens a new one. Asterisk waits at most {@code httptimeout - 10} seconds,
+ * so the poll asks for a few seconds less than that, and its HTTP timeout allows the wait plus the
+ * configured ping timeout. A reply that comes back early and empty (a {@code WaitEvent} sent by the
+ * user kicks out the running one, as Asterisk answers only the newest) is followed by a short
+ * pause, never by a busy loop.
  */
-final class WaitEventPoller {
-
-  /** What the supervisor hears from a poller. */
-  interface Owner {
-    /** The session this poller served is gone or unreachable. */
-    void pollFailed(WaitEventPoller poller, AmiException cause);
-  }
+final class WaitEventPoller implements SessionTask {
 
   private static final Logger LOG = LoggerFactory.getLogger(WaitEventPoller.class);
   private static final String COMPLETE = "WaitEventComplete";
@@ -44,22 +39,26 @@ final class WaitEventPoller {
   private final HttpAmiTransport transport;
   private final ScheduledExecutorService scheduler;
   private final Duration slack;
-  private final Owner owner;
+  private final HttpSession session;
   private volatile boolean stopped;
 
+  /**
+   * A poller of one session.
+   *
+   * @param slack how much longer than the wait it asked for a poll may take
+   */
   WaitEventPoller(
-      HttpActionCaller caller,
+      HttpSession session,
       ClientCore core,
       HttpAmiTransport transport,
       ScheduledExecutorService scheduler,
-      Duration slack,
-      Owner owner) {
-    this.caller = caller;
+      Duration slack) {
+    this.session = session;
+    this.caller = session.caller();
     this.core = core;
     this.transport = transport;
     this.scheduler = scheduler;
     this.slack = slack;
-    this.owner = owner;
   }
 
   /**
@@ -71,12 +70,14 @@ final class WaitEventPoller {
   }
 
   /** Starts polling. */
-  void start() {
+  @Override
+  public void start() {
     schedule(Duration.ZERO);
   }
 
   /** Stops after the poll in flight, whose events are still delivered. */
-  void stop() {
+  @Override
+  public void stop() {
     stopped = true;
   }
 
@@ -109,7 +110,7 @@ final class WaitEventPoller {
                 return;
               }
               if (error != null) {
-                fail(asAmiException(HttpActionCaller.unwrap(error)));
+                fail(asAmiException(ClientCore.unwrap(error)));
               } else if (reply.sessionReplaced()) {
                 fail(
                     new ConnectionLostException(
@@ -154,7 +155,7 @@ final class WaitEventPoller {
     if (!stopped) {
       stopped = true;
       LOG.debug("Polling {} for events ended: {}", transport.endpoint(), cause.getMessage());
-      owner.pollFailed(this, cause);
+      session.close(cause);
     }
   }
 

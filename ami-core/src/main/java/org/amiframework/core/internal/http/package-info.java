@@ -9,11 +9,11 @@
  *   <li>{@code DigestChallenge} and {@code DigestAuthenticator}: the HTTP Digest the JDK's client
  *       lacks; {@code SessionCookie}: the {@code mansession_id} cookie;
  *   <li>{@code HttpAmiTransport}: one action per request, HTTP failures as the client's exceptions;
- *   <li>{@code HttpActionCaller}, {@code HttpSessionOpener}, {@code WaitEventPoller}, {@code
- *       HttpSessionSupervisor}: answers, login, event polling and the session's life, on the
- *       transport-independent parts shared with the TCP client ({@code
- *       org.amiframework.core.internal.client.ClientCore});
- *   <li>{@code HttpAmiClient}: the {@link org.amiframework.core.client.AmiClient} on top.
+ *   <li>{@code HttpActionCaller}, {@code HttpSession}, {@code WaitEventPoller}, {@code
+ *       PingKeepalive}: answers, the session as a {@code SessionLink}, event polling and keepalive;
+ *   <li>{@code HttpSessionOpener}: opens sessions for the client shared with the TCP transport
+ *       ({@code org.amiframework.core.internal.client}: its supervisor, login sequence, send path
+ *       and {@code ClientCore}), and {@code HttpAmiClient} creates that client over HTTP.
  * </ul>
  */
 package org.amiframework.core.internal.http;

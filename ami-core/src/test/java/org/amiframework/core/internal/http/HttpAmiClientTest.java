@@ -22,6 +22,7 @@ import org.amiframework.core.client.AmiActionException;
 import org.amiframework.core.client.AmiClient;
 import org.amiframework.core.client.AmiClientConfig;
 import org.amiframework.core.client.AuthenticationException;
+import org.amiframework.core.client.ConnectionLostException;
 import org.amiframework.core.client.ConnectionState;
 import org.amiframework.core.client.HttpEndpoint;
 import org.amiframework.core.client.OverflowPolicy;
@@ -177,6 +178,22 @@ class HttpAmiClientTest extends FakeHttpTest {
     assertFalse(pings.get(0).cookie().equals(pings.get(1).cookie()), "in the new session");
     assertEquals(1, client.metrics().reconnects());
     assertEquals(2, fake.requests("Login").size());
+  }
+
+  @Test
+  void anActionRefusedInAGoneSessionFailsAsLostWhenNoNewSessionComes() throws Exception {
+    connect(config("/rawman").eventMask("off").reconnect(false).build());
+    notices.expect("connected");
+    notices.expect("loggedIn false");
+    fake.expireSessions();
+    Throwable e = failure(client.send(GenericAction.named("Ping")));
+    assertEquals(
+        ConnectionLostException.class, e.getClass(), "users see the public type, not an internal");
+    assertTrue(e.getMessage().contains("refused unrun"), e.getMessage());
+    notices.expect("disconnected ConnectionLostException");
+    notices.expect("closed");
+    assertEquals(ConnectionState.CLOSED, client.state());
+    assertEquals(1, fake.requests("Ping").size(), "not sent again: no session to send it in");
   }
 
   @Test
