@@ -19,5 +19,10 @@
  *
  * <p>Findings are values ({@code internal.diag}) with stable ids; the shell reports them at the
  * annotation.
+ *
+ * <p>{@link org.amiframework.processor.HandlerCheckProcessor} checks user code: {@code @OnEvent}
+ * handler methods, by the runtime's deployment rules ({@code internal.handlers}). {@link
+ * org.amiframework.processor.tools.FactsExtractor} makes the facts file of ami-core's stock
+ * bindings ({@code internal.facts}). BINDINGS.md in this module tells users how to use all of it.
  */
 package org.amiframework.processor;

@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.amiframework.processor.internal.BindingsGenerator;
@@ -43,28 +39,13 @@ class BindingsProcessorTest {
   }
 
   private static Compilation compile(JavaFileObject packageInfo, BindingsProcessor processor) {
-    List<JavaFileObject> sources = new ArrayList<>(stubs());
+    List<JavaFileObject> sources = new ArrayList<>(Fixtures.stubs());
     sources.add(packageInfo);
     Path base = Fixtures.path("fixtures").getParent();
     return javac()
         .withProcessors(processor)
         .withOptions("-Xlint:all", "-Aami.basedir=" + base)
         .compile(sources);
-  }
-
-  private static List<JavaFileObject> stubs() {
-    Path root = Fixtures.path("stubs");
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(p -> p.toString().endsWith(".java"))
-          .map(
-              p ->
-                  JavaFileObjects.forResource(
-                      "stubs/" + root.relativize(p).toString().replace('\\', '/')))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.amiframework.processor;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 
 /** The hand-written test inputs in src/test/resources, and where things are in them. */
 public final class Fixtures {
@@ -57,6 +60,22 @@ public final class Fixtures {
       fail(marker + " does not occur in " + resource);
     }
     return found;
+  }
+
+  /** The stand-ins of ami-core's and ami-runtime's types, as sources for compile-testing. */
+  public static List<JavaFileObject> stubs() {
+    Path root = path("stubs");
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(p -> p.toString().endsWith(".java"))
+          .map(
+              p ->
+                  JavaFileObjects.forResource(
+                      "stubs/" + root.relativize(p).toString().replace('\\', '/')))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The directory of the real Asterisk data, from the system property the build sets. */

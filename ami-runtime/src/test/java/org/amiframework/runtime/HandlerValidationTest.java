@@ -163,6 +163,20 @@ class HandlerValidationTest {
     assertFails(HeaderMissingOnASubtype.class, "m(ChannelEvent)", "Newchannel does not document");
   }
 
+  @AmiHandler
+  static class DynamicHeaders {
+    @OnEvent
+    @Where(header = "Tenantid", equals = "t1")
+    @Where(header = "ChanVariable", matches = "ROLE=.*")
+    @Where(header = "SYSTEMNAME", equals = "pbx1")
+    void m(TestHangup h) {}
+  }
+
+  @Test
+  void headersAnyEventMayCarryNeedNoDocumentation() {
+    TestApp.start(DynamicHeaders.class).close(); // the same rule the processor applies
+  }
+
   /** An event class the bindings do not know. */
   public static final class UnboundEvent extends AbstractAmiEvent {
     UnboundEvent(AmiMessage m) {

@@ -21,6 +21,11 @@ final class HeaderNameCache {
   private final byte[][] keys = new byte[SLOTS][];
   private final String[] names = new String[SLOTS];
 
+  /** One step of the name hash, for a caller that hashes a name while looking at it anyway. */
+  static int hashStep(int hash, byte b) {
+    return 31 * hash + b;
+  }
+
   /**
    * The name made of these bytes, the same String instance as last time when it is still cached.
    * Returns null when the bytes are not all ASCII or are too long to cache; the caller then decodes
@@ -36,7 +41,18 @@ final class HeaderNameCache {
       if (b < 0) {
         return null;
       }
-      hash = 31 * hash + b;
+      hash = hashStep(hash, b);
+    }
+    return getAscii(buf, off, len, hash);
+  }
+
+  /**
+   * The name made of these bytes, which the caller knows to be ASCII and has hashed with {@link
+   * #hashStep} from 0; a name too long to cache is returned as a new String.
+   */
+  String getAscii(byte[] buf, int off, int len, int hash) {
+    if (len > MAX_CACHED_LENGTH) {
+      return new String(buf, off, len, StandardCharsets.ISO_8859_1);
     }
     int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
     byte[] key = keys[slot];

@@ -191,8 +191,14 @@ final class MessageAssembler implements LineSplitter.Sink {
   }
 
   private void addHeader(byte[] buf, int off, int len) {
-    decoder.checkControlBytes(buf, off, len);
     int end = off + len;
+    String plainName = decoder.plainHeaderName(buf, off, len);
+    if (plainName != null) {
+      int v = valueStart(buf, off + plainName.length() + 1, end);
+      message.add(plainName, LineDecoder.ascii(buf, v, end - v));
+      return;
+    }
+    decoder.checkControlBytes(buf, off, len);
     int colon = Bytes.indexOf(buf, off, end, (byte) ':');
     if (colon <= off) {
       String line = decoder.text(buf, off, len, off, null);

@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.amiframework.asterisk.event.Status;
 import org.amiframework.core.api.AmiAction;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.api.EventListResult;
 import org.amiframework.core.api.GenericAction;
-import org.amiframework.core.api.GenericEvent;
 import org.amiframework.core.api.PrivilegeClass;
 import org.amiframework.core.api.ResultShape;
 import org.amiframework.core.message.AmiMessage;
@@ -120,7 +120,8 @@ class EventListTest {
       EventListResult<AmiEvent> result = await(client.send(GenericAction.list("Status", null)));
 
       assertEquals(1, result.events().size());
-      assertInstanceOf(GenericEvent.class, result.events().get(0));
+      // the stock bindings know Status, so the item is typed even on the old server's list
+      assertInstanceOf(Status.class, result.events().get(0));
       assertEquals(1, result.announcedCount());
     }
   }

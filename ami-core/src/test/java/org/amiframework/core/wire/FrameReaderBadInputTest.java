@@ -64,6 +64,19 @@ class FrameReaderBadInputTest {
   }
 
   @Test
+  void controlBytesBeforeTheColonAreReportedWithTheirColumnToo() {
+    RecordingHandler h =
+        readAsClient(FrameLimits.DEFAULT, GREETING + "Ev\0ent: A\r\nX\rY: 1\r\n\r\n" + NEXT);
+    assertEquals(
+        AmiMessage.of("Ev\0ent", "A", "X\rY", "1"), h.messages.get(0), "kept as they came");
+    assertEquals(NEXT_MESSAGE, h.messages.get(1));
+    assertEquals(List.of(Kind.CONTROL_CHARACTER, Kind.CONTROL_CHARACTER), h.errorKinds());
+    assertTrue(h.errors.get(0).detail().startsWith("NUL byte at column 3"));
+    assertTrue(h.errors.get(1).detail().startsWith("CR not followed by LF at column 2"));
+    assertEquals(3, h.errors.get(1).line());
+  }
+
+  @Test
   void crNotFollowedByLfStaysInTheLineAndIsReported() {
     RecordingHandler h =
         readAsServer("Action: Ping\rActionID: 1\r\n\r\n", "Action: Ping\r\r\n\r\n");

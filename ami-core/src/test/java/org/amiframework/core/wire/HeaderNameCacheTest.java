@@ -38,6 +38,21 @@ class HeaderNameCacheTest {
     assertNull(get(longest + "L"));
   }
 
+  @Test
+  void aNameHashedByTheCallerIsTheSameAsOneHashedByTheCache() {
+    byte[] line = "Channel: x".getBytes(StandardCharsets.US_ASCII);
+    int hash = 0;
+    for (int i = 0; i < 7; i++) {
+      hash = HeaderNameCache.hashStep(hash, line[i]);
+    }
+    String first = cache.getAscii(line, 0, 7, hash);
+    assertEquals("Channel", first);
+    assertSame(first, get("Channel"));
+    String tooLong = "L".repeat(HeaderNameCache.MAX_CACHED_LENGTH + 1);
+    byte[] bytes = tooLong.getBytes(StandardCharsets.US_ASCII);
+    assertEquals(tooLong, cache.getAscii(bytes, 0, bytes.length, 0));
+  }
+
   private String get(String name) {
     byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
     return cache.get(bytes, 0, bytes.length);

@@ -4,17 +4,15 @@ import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.amiframework.processor.internal.definitions.Definitions;
 import org.amiframework.processor.internal.definitions.DefinitionsLoader;
 import org.amiframework.processor.internal.diag.Diagnostic;
 import org.amiframework.processor.internal.diag.DiagnosticId;
 import org.amiframework.processor.internal.diag.Diagnostics;
 import org.amiframework.processor.internal.diag.SourceLocation;
+import org.amiframework.processor.internal.facts.AsteriskVersions;
 import org.amiframework.processor.internal.naming.DefaultNamingStrategy;
 import org.amiframework.processor.internal.naming.NamingStrategy;
 import org.amiframework.processor.internal.overlay.Overlay;
@@ -30,8 +28,6 @@ import org.amiframework.processor.internal.write.BindingsSourceWriter;
  * a small class of its own; this one only chains them and stops after an error.
  */
 public final class BindingsGenerator {
-
-  private static final Pattern VERSION_IN_NAME = Pattern.compile("(\\d+\\.\\d+(?:\\.\\d+)?)");
 
   private final NamingStrategy naming;
 
@@ -94,8 +90,6 @@ public final class BindingsGenerator {
     if (!request.asteriskVersion().isBlank()) {
       return request.asteriskVersion().trim();
     }
-    Path name = request.definitions().getFileName();
-    Matcher m = VERSION_IN_NAME.matcher(name == null ? "" : name.toString());
-    return m.find() ? m.group(1) : "unknown";
+    return AsteriskVersions.inFileName(request.definitions()).orElse("unknown");
   }
 }

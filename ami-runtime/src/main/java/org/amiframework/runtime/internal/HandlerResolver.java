@@ -1,12 +1,15 @@
 package org.amiframework.runtime.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.amiframework.core.api.DynamicHeaders;
+import org.amiframework.core.api.EventMetadata;
 import org.amiframework.core.api.EventType;
 import org.amiframework.core.api.GenericEvent;
 
@@ -16,27 +19,6 @@ import org.amiframework.core.api.GenericEvent;
  * exist on them. A handler that provably can never receive anything is a problem, not a silence.
  */
 final class HandlerResolver {
-
-  /**
-   * Headers Asterisk may put on any event besides those its definition documents (§4.2 of the
-   * protocol notes, plus {@code ActionID} of list items and {@code ChanVariable} of channelvars).
-   */
-  private static final Set<String> ENVELOPE_HEADERS = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-
-  static {
-    ENVELOPE_HEADERS.addAll(
-        List.of(
-            "Event",
-            "Privilege",
-            "Timestamp",
-            "SequenceNumber",
-            "SystemName",
-            "File",
-            "Line",
-            "Func",
-            "ActionID",
-            "ChanVariable"));
-  }
 
   private HandlerResolver() {}
 
@@ -113,11 +95,11 @@ final class HandlerResolver {
 
   private static void checkHeaders(HandlerMethod m, List<EventType<?>> types, List<String> found) {
     for (HeaderCondition c : m.conditions()) {
-      if (ENVELOPE_HEADERS.contains(c.header())) {
-        continue;
+      if (DynamicHeaders.isDynamic(c.header())) {
+        continue; // Event, Privilege, Timestamp, ActionID, [prefix]Tenantid, ChanVariable...
       }
       List<String> lacking =
-          types.stream().filter(t -> !t.hasHeader(c.header())).map(EventType::name).toList();
+          types.stream().filter(t -> !documents(t, c.header())).map(EventType::name).toList();
       if (!lacking.isEmpty()) {
         found.add(
             "@Where(header = \""
@@ -128,5 +110,16 @@ final class HandlerResolver {
                 + " with a name pattern)");
       }
     }
+  }
+
+  /** Whether the type documents the header by name, or as one of a family ({@code ReportX...}). */
+  private static boolean documents(EventType<?> type, String header) {
+    if (type.hasHeader(header)) {
+      return true;
+    }
+    EventMetadata metadata = type.javaType().getAnnotation(EventMetadata.class);
+    return metadata != null
+        && Arrays.stream(metadata.headerPatterns())
+            .anyMatch(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE).matcher(header).matches());
   }
 }

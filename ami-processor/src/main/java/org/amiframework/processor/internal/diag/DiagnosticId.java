@@ -41,7 +41,32 @@ public enum DiagnosticId {
   /** A definition element without a name; it is skipped. */
   UNNAMED_ELEMENT("AMI-W011", Kind.WARNING),
   /** A type table entry says {@code enum} for a parameter that documents no values. */
-  ENUM_WITHOUT_VALUES("AMI-W012", Kind.WARNING);
+  ENUM_WITHOUT_VALUES("AMI-W012", Kind.WARNING),
+
+  // Checks of user code: handler methods, as the runtime checks them at deployment.
+
+  /** An {@code @OnEvent} method's parameters are not (event) or (event, AmiClient). */
+  HANDLER_PARAMETERS("AMI-E101", Kind.ERROR),
+  /** An {@code @OnEvent} method does not return void. */
+  HANDLER_RETURN_TYPE("AMI-E102", Kind.ERROR),
+  /** An {@code @OnEvent} method is private or declares type parameters. */
+  HANDLER_MODIFIERS("AMI-E103", Kind.ERROR),
+  /** A {@code @Where} names a header the handler's typed event does not document. */
+  UNKNOWN_HEADER("AMI-E104", Kind.ERROR),
+  /** A {@code @Where} has a blank header, or not exactly one of equals and matches. */
+  BAD_CONDITION("AMI-E105", Kind.ERROR),
+  /** A {@code @Where}'s {@code matches} is no valid regular expression. */
+  BAD_REGEX("AMI-E106", Kind.ERROR),
+  /**
+   * An {@code @OnEvent} name pattern is empty, holds whitespace, or matches no event it could get.
+   */
+  BAD_NAME_PATTERN("AMI-E107", Kind.ERROR),
+  /** A {@code @RequiresPrivilege} names no class, or none that lets the handler's event pass. */
+  BAD_PRIVILEGE_FILTER("AMI-E108", Kind.ERROR),
+  /** {@code @Where} or {@code @RequiresPrivilege} on a method without {@code @OnEvent}. */
+  FILTER_WITHOUT_HANDLER("AMI-E109", Kind.ERROR),
+  /** {@code @Server} on a handler method with a blank name. */
+  BLANK_SERVER("AMI-E110", Kind.ERROR);
 
   private final String code;
   private final Kind kind;

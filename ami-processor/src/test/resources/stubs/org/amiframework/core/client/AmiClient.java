@@ -1,0 +1,3 @@
+package org.amiframework.core.client;
+
+public interface AmiClient {}
