@@ -207,6 +207,11 @@ final class ConnectionSupervisor implements SessionOpener.Listener {
           .fail(connecting, new ConnectionLostException("client closed before it logged in"));
     }
     synchronized (lock) {
+      // A link may report its end on its own thread after this point, or not at all once closed:
+      // the close itself keeps the promise that every onConnected gets its onDisconnected first.
+      if (active != null && announced.remove(active.link())) {
+        core.announce(listener -> listener.onDisconnected(null));
+      }
       terminate(null);
     }
     LOG.info("Client '{}' for {} closed", config.name(), endpoint);
