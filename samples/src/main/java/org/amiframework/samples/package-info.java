@@ -1,2 +1,0 @@
-/** The samples module; see the README. */
-package org.amiframework.samples;
