@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.amiframework.core.api.ChannelSnapshot;
 import org.amiframework.core.message.AmiMessage;
 
 /**
@@ -16,24 +17,6 @@ import org.amiframework.core.message.AmiMessage;
  * test has shown the client.
  */
 final class ChannelRegistry {
-
-  /** The channel snapshot headers of Asterisk 12+, in the order it writes them. */
-  static final List<String> SNAPSHOT =
-      List.of(
-          "Channel",
-          "ChannelState",
-          "ChannelStateDesc",
-          "CallerIDNum",
-          "CallerIDName",
-          "ConnectedLineNum",
-          "ConnectedLineName",
-          "Language",
-          "AccountCode",
-          "Context",
-          "Exten",
-          "Priority",
-          "Uniqueid",
-          "Linkedid");
 
   private static final Set<String> UPDATES =
       Set.of("Newstate", "NewCallerid", "NewConnectedLine", "Newexten", "NewAccountCode");
@@ -74,7 +57,7 @@ final class ChannelRegistry {
 
   private static AmiMessage snapshotOf(AmiMessage event) {
     AmiMessage.Builder b = AmiMessage.builder();
-    for (String header : SNAPSHOT) {
+    for (String header : ChannelSnapshot.HEADERS) {
       String value = event.get(header);
       if (value != null) {
         b.add(header, value);
