@@ -91,7 +91,7 @@ final class Lane extends Thread {
           return true;
         }
         if (!d.isBarrier()) {
-          run(d);
+          dispatch(dispatcher, d);
           dispatched++;
         }
         if (d.done() != null) {
@@ -107,7 +107,8 @@ final class Lane extends Thread {
     }
   }
 
-  private void run(Delivery d) {
+  /** Runs one event's handlers; a bug of the dispatcher is logged, never thrown. */
+  static void dispatch(Consumer<Delivery> dispatcher, Delivery d) {
     try {
       dispatcher.accept(d);
     } catch (RuntimeException | Error e) {
