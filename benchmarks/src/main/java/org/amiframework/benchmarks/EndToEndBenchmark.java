@@ -82,10 +82,16 @@ public class EndToEndBenchmark {
 
   /** Starts the runtime with one handler bean, connected to the server as its only server. */
   static AmiApplication boot(BulkStreamServer server, Class<?> handler) {
+    AmiSettings.Builder settings = AmiSettings.builder().server(clientConfig(server));
+    // -jvmArgsAppend -Dbench.lanes=N compares lane counts; unset, the runtime's default.
+    Integer lanes = Integer.getInteger("bench.lanes");
+    if (lanes != null) {
+      settings.lanes(lanes);
+    }
     AmiApplication app =
         AmiApplication.builder()
             .disableDiscovery()
-            .settings(AmiSettings.builder().server(clientConfig(server)).build())
+            .settings(settings.build())
             .beanClasses(handler)
             .start();
     server.awaitLogin();
