@@ -31,8 +31,7 @@ public interface AmiRuntime {
    * org.amiframework.core.api.GenericEvent} whose name the bindings know is decoded to its typed
    * class first. Blocks while the event's lane is full, except when called from a handler: then a
    * full lane fails the future with {@link java.util.concurrent.RejectedExecutionException} instead
-   * of waiting on itself. With one lane ({@code ami.lanes=1}) the calling thread runs the handlers
-   * before this returns; called from a handler, the event runs right after the current one.
+   * of waiting on itself.
    *
    * @return completes when every handler of the event has run (a handler that throws is reported to
    *     the {@link HandlerErrorListener}s, not through this future); fails with {@link

@@ -77,18 +77,14 @@ public final class AmiSettings {
     return servers.stream().map(AmiClientConfig::name).toList();
   }
 
-  /**
-   * How many lanes run handlers; events of one call always share a lane. Each lane is a worker
-   * thread, except with one lane: then the thread handing an event over (a client's delivery
-   * thread) runs its handlers, one at a time across all servers, without a queue or a wake-up.
-   */
+  /** How many worker threads run handlers; events of one call always share a lane. */
   public int lanes() {
     return lanes;
   }
 
   /**
    * How many events each lane queues before the delivering thread blocks (a lane also holds the
-   * batch it is running); with one lane, how many events handlers may publish while one is handled.
+   * batch it is running, at most as many again).
    */
   public int laneCapacity() {
     return laneCapacity;

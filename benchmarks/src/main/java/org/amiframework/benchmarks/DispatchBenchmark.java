@@ -31,12 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * handler method, with {@code handlers} {@code @OnEvent} methods registered.
  *
  * <p>Each operation of {@link #publishAndFlush} publishes 1,000 real {@code Newexten} events of the
- * bulk capture (decoded once, beforehand) and flushes, on a runtime with {@code lanes} lanes and an
- * offline client; the score is ns per event (lower is better). With one lane (the default) the
- * publishing thread runs the handlers itself, so the score is the dispatch alone; with more ({@code
- * -p lanes=2}) it includes the hand-off to the lane threads. The handler beans besides {@link
- * NewextenHandler} are generated at trial setup by {@link GeneratedHandlers}, one class per
- * handler:
+ * bulk capture (decoded once, beforehand) and flushes, on a runtime with {@code lanes} lanes (one
+ * unless {@code -p lanes=N}) and an offline client; the score is ns per event (lower is better).
+ * The handler beans besides {@link NewextenHandler} are generated at trial setup by {@link
+ * GeneratedHandlers}, one class per handler:
  *
  * <ul>
  *   <li>{@code subscribers=one}: the others subscribe to names that are never dispatched, so the
@@ -49,7 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@link #directCall} is the baseline: the same handler method called directly, in a loop, with
  * no runtime at all. The difference between it and {@link #publishAndFlush} at one handler is the
- * runtime's own cost: the lookup, the invoker, the future, and with several lanes the hand-off.
+ * runtime's own cost: the hand-off to the lane thread, the lookup, the invoker, the future.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

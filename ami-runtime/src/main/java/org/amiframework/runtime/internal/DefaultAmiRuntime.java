@@ -54,7 +54,7 @@ public class DefaultAmiRuntime implements AmiRuntime {
   private final DispatchMetrics metrics = new DispatchMetrics();
   private Deployment deployment;
   private ServerConnections servers;
-  private volatile EventLanes lanes;
+  private volatile Lanes lanes;
   private State state = State.CREATED;
 
   @PostConstruct
@@ -84,7 +84,12 @@ public class DefaultAmiRuntime implements AmiRuntime {
               .stream()
               .toList();
       DispatchTable table = new DispatchTable(bound, servers.links());
-      EventLanes started = lanes(new Dispatcher(table, errorListeners, metrics));
+      Lanes started =
+          new Lanes(
+              deployment.settings().lanes(),
+              deployment.settings().laneCapacity(),
+              new Dispatcher(table, errorListeners, metrics),
+              metrics);
       started.start();
       lanes = started;
       servers.listen(started::submit, this::fire);
@@ -114,7 +119,7 @@ public class DefaultAmiRuntime implements AmiRuntime {
       state = State.STOPPED;
     }
     servers.stopEvents();
-    EventLanes current = lanes;
+    Lanes current = lanes;
     if (current != null) {
       current.shutdown(deployment.settings().shutdownTimeout());
     }
@@ -124,7 +129,7 @@ public class DefaultAmiRuntime implements AmiRuntime {
 
   /** Whether the current thread is a lane running handlers. */
   public static boolean onHandlerThread() {
-    return EventLanes.onHandlerThread();
+    return Lanes.onLaneThread();
   }
 
   @Override
@@ -145,12 +150,12 @@ public class DefaultAmiRuntime implements AmiRuntime {
             ? deployment.bindings().decodeEvent(event.message())
             : event;
     Delivery d = new Delivery(link, typed, new CompletableFuture<>());
-    EventLanes current = startedLanes();
+    Lanes current = startedLanes();
     if (!current.submit(d)) {
       d.done()
           .completeExceptionally(
               new RejectedExecutionException(
-                  onHandlerThread()
+                  Lanes.onLaneThread()
                       ? "the event's lane is full; a handler cannot wait for its own lane"
                       : "the AMI runtime is shutting down"));
     }
@@ -175,17 +180,8 @@ public class DefaultAmiRuntime implements AmiRuntime {
     return metrics;
   }
 
-  private EventLanes lanes(Dispatcher dispatcher) {
-    int count = deployment.settings().lanes();
-    int capacity = deployment.settings().laneCapacity();
-    // One lane needs no thread of its own: the delivering thread runs it, one hop fewer.
-    return count == 1
-        ? new InlineLane(capacity, dispatcher, metrics)
-        : new Lanes(count, capacity, dispatcher, metrics);
-  }
-
-  private EventLanes startedLanes() {
-    EventLanes current = lanes;
+  private Lanes startedLanes() {
+    Lanes current = lanes;
     if (current == null) {
       throw new IllegalStateException("the AMI runtime has not started yet");
     }

@@ -91,7 +91,7 @@ final class Lane extends Thread {
           return true;
         }
         if (!d.isBarrier()) {
-          dispatch(dispatcher, d);
+          run(d);
           dispatched++;
         }
         if (d.done() != null) {
@@ -107,8 +107,7 @@ final class Lane extends Thread {
     }
   }
 
-  /** Runs one event's handlers; a bug of the dispatcher is logged, never thrown. */
-  static void dispatch(Consumer<Delivery> dispatcher, Delivery d) {
+  private void run(Delivery d) {
     try {
       dispatcher.accept(d);
     } catch (RuntimeException | Error e) {

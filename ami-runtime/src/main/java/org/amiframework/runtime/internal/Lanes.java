@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * logged by the client). The socket is therefore never stalled by a slow handler. A handler
  * publishing into a full lane is refused instead of blocked, so a lane never waits on itself.
  */
-final class Lanes implements EventLanes {
+final class Lanes {
 
   private static final Logger LOG = LoggerFactory.getLogger(Lanes.class);
   private static final long OFFER_SLICE_MS = 100;
@@ -41,11 +41,14 @@ final class Lanes implements EventLanes {
     metrics.queuedFrom(this::queued);
   }
 
-  @Override
-  public void start() {
+  void start() {
     for (Lane lane : lanes) {
       lane.start();
     }
+  }
+
+  int count() {
+    return lanes.length;
   }
 
   /** Whether the current thread is a lane's worker (that is, runs a handler). */
@@ -53,9 +56,13 @@ final class Lanes implements EventLanes {
     return Thread.currentThread() instanceof Lane;
   }
 
-  /** Queues an event on the lane of its call (a full lane refuses at once on a lane thread). */
-  @Override
-  public boolean submit(Delivery d) {
+  /**
+   * Queues an event on the lane of its call: blocks while that lane is full, except on a lane
+   * thread, where a full lane refuses at once.
+   *
+   * @return false when refused: shutting down, or full on a lane thread
+   */
+  boolean submit(Delivery d) {
     BlockingQueue<Delivery> queue =
         lanes[CallKeys.laneOf(d.server().index(), CallKeys.of(d.event()), lanes.length)].queue;
     boolean queued = enqueue(queue, d);
@@ -84,8 +91,8 @@ final class Lanes implements EventLanes {
     return false;
   }
 
-  @Override
-  public CompletableFuture<Void> flush() {
+  /** Completes when every lane has handled what was queued before. */
+  CompletableFuture<Void> flush() {
     if (onLaneThread()) {
       throw new IllegalStateException("flush() called from a handler would wait for itself");
     }
@@ -108,8 +115,13 @@ final class Lanes implements EventLanes {
     return n;
   }
 
-  @Override
-  public int shutdown(Duration timeout) {
+  /**
+   * Stops accepting, lets the lanes finish what is queued within {@code timeout}, then interrupts
+   * the lanes still busy and discards what is left (counted, futures failed).
+   *
+   * @return how many events were discarded
+   */
+  int shutdown(Duration timeout) {
     accepting = false;
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
