@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * A small cache of header-name Strings keyed by their bytes, so that a stream of events does not
- * allocate a new {@code Uniqueid} String for every line.
+ * allocate a new {@code Uniqueid} String for every line. The reader keeps a second one for the
+ * values of first headers ({@code Event: Newchannel}), as few and as often read.
  *
  * <p>The table is direct-mapped: each slot holds the last name that hashed to it. A peer sending
  * endless distinct names therefore costs at most the fixed table, never more memory. Not

@@ -67,11 +67,6 @@ final class LineDecoder {
     return names.getAscii(buf, off, colon - off, hash);
   }
 
-  /** Bytes that {@link #plainHeaderName} has found to be plain ASCII, as a String. */
-  static String ascii(byte[] buf, int off, int len) {
-    return len == 0 ? "" : new String(buf, off, len, StandardCharsets.ISO_8859_1);
-  }
-
   /** NUL, CR and every byte of 0x80 or above; one comparison for the usual printable byte. */
   private static boolean needsCare(byte b) {
     return b <= '\r' && (b == 0 || b == '\r' || b < 0);

@@ -44,7 +44,14 @@ final class MessageAssembler implements LineSplitter.Sink {
   private final LineDecoder decoder = new LineDecoder((kind, detail) -> error(kind, detail, false));
   private Mode mode;
 
-  private final AmiMessage.Builder message = AmiMessage.builder();
+  private final WireMessageBuilder message = new WireMessageBuilder();
+
+  /**
+   * The values of first headers ({@code Event: Newchannel}, {@code Response: Success}): few
+   * distinct ones, each read for every message (kind, event name, bindings), so one String each.
+   */
+  private final HeaderNameCache firstValues = new HeaderNameCache();
+
   private long messageBytes;
   private StringBuilder body;
 
@@ -195,7 +202,12 @@ final class MessageAssembler implements LineSplitter.Sink {
     String plainName = decoder.plainHeaderName(buf, off, len);
     if (plainName != null) {
       int v = valueStart(buf, off + plainName.length() + 1, end);
-      message.add(plainName, LineDecoder.ascii(buf, v, end - v));
+      String first = message.size() == 0 ? firstValues.get(buf, v, end - v) : null;
+      if (first != null) {
+        message.add(plainName, first);
+      } else {
+        message.addAscii(plainName, buf, v, end - v);
+      }
       return;
     }
     decoder.checkControlBytes(buf, off, len);
@@ -297,7 +309,7 @@ final class MessageAssembler implements LineSplitter.Sink {
   }
 
   private void emit() {
-    AmiMessage built = message.body(body == null ? null : body.toString()).build();
+    AmiMessage built = message.build(body == null ? null : body.toString());
     clearMessage();
     mode = Mode.HEADERS;
     try {
