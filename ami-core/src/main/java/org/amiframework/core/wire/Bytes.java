@@ -25,6 +25,11 @@ final class Bytes {
     return text.getBytes(StandardCharsets.US_ASCII);
   }
 
+  /** The eight bytes of {@code buf} from {@code i}, first byte lowest. */
+  static long longAt(byte[] buf, int i) {
+    return (long) LONGS.get(buf, i);
+  }
+
   /** Index of the first {@code b} in {@code buf[from, to)}, or -1. */
   static int indexOf(byte[] buf, int from, int to, byte b) {
     // Eight bytes at a time: every line of the stream is searched for its LF, and header lines
