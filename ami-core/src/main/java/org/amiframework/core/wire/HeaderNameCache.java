@@ -49,7 +49,7 @@ final class HeaderNameCache {
     }
     int slot = slot(buf, off, len);
     byte[] key = keys[slot];
-    if (key != null && Arrays.equals(key, 0, key.length, buf, off, off + len)) {
+    if (key != null && key.length == len && Bytes.rangeEquals(key, buf, off, len)) {
       return names[slot];
     }
     String name = new String(buf, off, len, StandardCharsets.ISO_8859_1);

@@ -39,22 +39,9 @@ final class LineDecoder {
     return name != null ? name : text(buf, off, len, off, null);
   }
 
-  /**
-   * The name of a plain header line, looked at once: a line of ASCII with a colon after its first
-   * byte and neither NUL nor CR. Such a line needs no check and no UTF-8 decoding, and its name
-   * ends at {@code off + name.length()}. Returns null for any other line, which the caller then
-   * decodes and checks byte by byte with {@link #name}, {@link #text} and {@link
-   * #checkControlBytes}.
-   */
-  String plainHeaderName(byte[] buf, int off, int len) {
-    // Two passes of eight bytes at a time beat one of a byte at a time: names are short, values
-    // often long.
-    int end = off + len;
-    if (!Bytes.isPlainAscii(buf, off, end)) {
-      return null;
-    }
-    int colon = Bytes.indexOf(buf, off, end, (byte) ':');
-    return colon <= off ? null : names.getAscii(buf, off, colon - off);
+  /** A header name of plain ASCII bytes, the same String as on earlier lines when it is cached. */
+  String asciiName(byte[] buf, int off, int len) {
+    return names.getAscii(buf, off, len);
   }
 
   /**

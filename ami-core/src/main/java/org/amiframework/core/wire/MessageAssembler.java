@@ -83,22 +83,22 @@ final class MessageAssembler implements LineSplitter.Sink {
   }
 
   @Override
-  public void line(byte[] buf, int off, int len) {
+  public void line(byte[] buf, int off, int len, boolean plain) {
     int textLen = len > 0 && buf[off + len - 1] == '\r' ? len - 1 : len;
     switch (mode) {
       case GREETING -> greeting(buf, off, textLen);
       case HEADERS -> {
         if (textLen > 0) {
-          headerLine(buf, off, textLen, len);
+          headerLine(buf, off, textLen, len, plain);
         } else {
           blankLine();
         }
       }
-      case LEGACY_BODY -> legacyLine(buf, off, textLen, len);
+      case LEGACY_BODY -> legacyLine(buf, off, textLen, len, plain);
       case LEGACY_END -> {
         emit();
         if (textLen > 0) {
-          headerLine(buf, off, textLen, len);
+          headerLine(buf, off, textLen, len, plain);
         }
       }
       case SKIP_MESSAGE -> {
@@ -183,11 +183,11 @@ final class MessageAssembler implements LineSplitter.Sink {
     }
   }
 
-  private void headerLine(byte[] buf, int off, int len, int rawLen) {
+  private void headerLine(byte[] buf, int off, int len, int rawLen, boolean plain) {
     if (!admit(rawLen + 1, true)) {
       return;
     }
-    addHeader(buf, off, len);
+    addHeader(buf, off, len, plain);
     if (side == Side.CLIENT
         && message.size() == 1
         && message.name(0).equalsIgnoreCase("Response")
@@ -197,18 +197,25 @@ final class MessageAssembler implements LineSplitter.Sink {
     }
   }
 
-  private void addHeader(byte[] buf, int off, int len) {
+  /**
+   * @param plain whether the line is plain ASCII ({@link Bytes#isPlainAscii}): then it needs no
+   *     check and no UTF-8 decoding, and its value is kept as bytes
+   */
+  private void addHeader(byte[] buf, int off, int len, boolean plain) {
     int end = off + len;
-    String plainName = decoder.plainHeaderName(buf, off, len);
-    if (plainName != null) {
-      int v = valueStart(buf, off + plainName.length() + 1, end);
-      String first = message.size() == 0 ? firstValues.get(buf, v, end - v) : null;
-      if (first != null) {
-        message.add(plainName, first);
-      } else {
-        message.addAscii(plainName, buf, v, end - v);
+    if (plain) {
+      int colon = Bytes.indexOf(buf, off, end, (byte) ':');
+      if (colon > off) {
+        String name = decoder.asciiName(buf, off, colon - off);
+        int v = valueStart(buf, colon + 1, end);
+        String first = message.size() == 0 ? firstValues.get(buf, v, end - v) : null;
+        if (first != null) {
+          message.add(name, first);
+        } else {
+          message.addAscii(name, buf, v, end - v);
+        }
+        return;
       }
-      return;
     }
     decoder.checkControlBytes(buf, off, len);
     int colon = Bytes.indexOf(buf, off, end, (byte) ':');
@@ -239,13 +246,13 @@ final class MessageAssembler implements LineSplitter.Sink {
     return v < end && buf[v] == ' ' ? v + 1 : v;
   }
 
-  private void legacyLine(byte[] buf, int off, int len, int rawLen) {
+  private void legacyLine(byte[] buf, int off, int len, int rawLen, boolean plain) {
     boolean preamble = isPreambleHeader(buf, off, len);
     if (!admit(rawLen + 1, preamble)) {
       return;
     }
     if (preamble) {
-      addHeader(buf, off, len);
+      addHeader(buf, off, len, plain);
       return;
     }
     decoder.checkControlBytes(buf, off, len);

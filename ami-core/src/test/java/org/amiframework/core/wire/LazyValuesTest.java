@@ -139,4 +139,25 @@ class LazyValuesTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void aByteThatIsNotPlainAnywhereInALineSendsItToTheCheckedPath() {
+    // The plain-text check runs eight bytes at a time with the search for the LF: try every
+    // place in and around a word, in the name and in the value.
+    String line = "Channel: PJSIP/alice-0000000123";
+    for (int at = 0; at <= line.length(); at++) {
+      String utf8 = line.substring(0, at) + "é" + line.substring(at);
+      RecordingHandler h = readAsClient(FrameLimits.DEFAULT, GREETING + utf8 + "\r\n\r\n");
+      AmiMessage m = h.messages.get(0);
+      assertEquals(List.of(), h.errors, utf8);
+      int colon = utf8.indexOf(':');
+      String value = utf8.substring(colon + 1);
+      assertEquals(utf8.substring(0, colon), m.name(0), utf8);
+      assertEquals(value.startsWith(" ") ? value.substring(1) : value, m.value(0), utf8);
+
+      String nul = line.substring(0, at) + "\0" + line.substring(at);
+      h = readAsClient(FrameLimits.DEFAULT, GREETING + nul + "\r\n\r\n");
+      assertEquals(List.of(FrameError.Kind.CONTROL_CHARACTER), h.errorKinds(), "NUL at " + at);
+    }
+  }
 }
