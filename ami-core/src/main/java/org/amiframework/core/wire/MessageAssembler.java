@@ -210,7 +210,7 @@ final class MessageAssembler implements LineSplitter.Sink {
         int v = valueStart(buf, colon + 1, end);
         String first = message.size() == 0 ? firstValues.get(buf, v, end - v) : null;
         if (first != null) {
-          message.add(name, first);
+          message.add(name, first, true);
         } else {
           message.addAscii(name, buf, v, end - v);
         }
@@ -225,12 +225,12 @@ final class MessageAssembler implements LineSplitter.Sink {
           Kind.MALFORMED_LINE,
           "line without a header name, kept as a bare line: " + LineDecoder.excerpt(line),
           false);
-      message.add("", line);
+      message.add("", line, false);
       return;
     }
     String name = decoder.name(buf, off, colon - off);
     int v = valueStart(buf, colon + 1, end);
-    message.add(name, decoder.text(buf, v, end - v, off, name));
+    message.add(name, decoder.text(buf, v, end - v, off, name), false);
   }
 
   private int valueStart(byte[] buf, int v, int end) {

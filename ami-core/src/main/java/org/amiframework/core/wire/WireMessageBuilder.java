@@ -31,8 +31,12 @@ final class WireMessageBuilder {
   private int size;
   private int used;
 
+  /** Whether a String other than a cached one may be held, so that clear must drop it. */
+  private boolean holdsStrings;
+
   /** Adds a header whose value is the plain ASCII bytes {@code buf[off, off + len)}. */
   void addAscii(String name, byte[] buf, int off, int len) {
+    holdsStrings |= name.length() > HeaderNameCache.MAX_CACHED_LENGTH;
     if (used + len > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, used + len));
     }
@@ -41,8 +45,14 @@ final class WireMessageBuilder {
     append(name, null);
   }
 
-  /** Adds a header whose value is already a String. */
-  void add(String name, String value) {
+  /**
+   * Adds a header whose value is already a String.
+   *
+   * @param cached whether name and value are Strings kept anyway (by a cache), which the builder
+   *     may then hold on to after {@link #clear}
+   */
+  void add(String name, String value, boolean cached) {
+    holdsStrings |= !cached;
     append(name, value);
   }
 
@@ -94,10 +104,12 @@ final class WireMessageBuilder {
       names = new String[INITIAL_HEADERS];
       values = new String[INITIAL_HEADERS];
       ends = new int[INITIAL_HEADERS];
-    } else {
+    } else if (holdsStrings) {
+      // Only then: clearing every slot of every message showed in the reader's profile.
       Arrays.fill(names, 0, size, null);
       Arrays.fill(values, 0, size, null);
     }
+    holdsStrings = false;
     if (bytes.length > SHRINK_BYTES_ABOVE) {
       bytes = new byte[INITIAL_BYTES];
     }
