@@ -20,10 +20,11 @@ import org.slf4j.LoggerFactory;
  * dropped and do not count against the capacity.
  *
  * <p>The consumer takes everything queued in one lock acquisition, into a batch, and the producer
- * signals only when the consumer waits: a lock and a wake-up per event were the hand-off's cost.
- * The items of a batch stay queued until the consumer claims each one (an atomic swap of its slot),
- * so the policy sees them as before: {@link OverflowPolicy#DROP_OLDEST} drops the oldest unclaimed
- * event even when it is in the batch, and the counts are exact.
+ * signals only when the consumer waits, and the reading thread at most once per socket read: a lock
+ * and a wake-up per event were the hand-off's cost. The items of a batch stay queued until the
+ * consumer claims each one (an atomic swap of its slot), so the policy sees them as before: {@link
+ * OverflowPolicy#DROP_OLDEST} drops the oldest unclaimed event even when it is in the batch, and
+ * the counts are exact.
  */
 final class DeliveryQueue {
 
@@ -74,8 +75,12 @@ final class DeliveryQueue {
     this.startConsumer = startConsumer;
   }
 
-  /** Queues an event, or applies the overflow policy; never blocks beyond a short lock. */
-  Offer offer(AmiMessage event) {
+  /**
+   * Queues an event, or applies the overflow policy; never blocks beyond a short lock.
+   *
+   * @param wake whether to wake a waiting consumer now; if not, {@link #wake} must follow
+   */
+  Offer offer(AmiMessage event, boolean wake) {
     Offer outcome = Offer.QUEUED;
     boolean overflowed;
     lock.lock();
@@ -90,7 +95,7 @@ final class DeliveryQueue {
       }
       if (outcome == Offer.QUEUED) {
         queuedEvents.incrementAndGet();
-        enqueue(event);
+        enqueue(event, wake);
       }
     } finally {
       lock.unlock();
@@ -115,7 +120,7 @@ final class DeliveryQueue {
     lock.lock();
     try {
       if (!stopped) {
-        enqueue(item);
+        enqueue(item, true);
         stopped = last;
       }
     } finally {
@@ -166,13 +171,26 @@ final class DeliveryQueue {
     return item;
   }
 
-  private void enqueue(Object item) {
+  /** Wakes the consumer if it waits for items queued without waking it. */
+  void wake() {
+    lock.lock();
+    try {
+      if (consumerWaiting && !queue.isEmpty()) {
+        consumerWaiting = false;
+        notEmpty.signal();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void enqueue(Object item, boolean wake) {
     if (!started) {
       started = true;
       startConsumer.run();
     }
     queue.addLast(item);
-    if (consumerWaiting) {
+    if (wake && consumerWaiting) {
       consumerWaiting = false;
       notEmpty.signal();
     }

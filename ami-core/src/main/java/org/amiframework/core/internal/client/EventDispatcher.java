@@ -66,9 +66,22 @@ final class EventDispatcher {
     return register(connectionListeners, listener);
   }
 
-  /** Enqueues an event from the reading thread; never blocks beyond a short lock. */
+  /** Enqueues an event; never blocks beyond a short lock. */
   Offer offer(AmiMessage event) {
-    return queue.offer(event);
+    return queue.offer(event, true);
+  }
+
+  /**
+   * Enqueues an event from a reading thread that calls {@link #endOfRead} once it has handled the
+   * rest of its read: the delivery thread then wakes once per read, not once per event.
+   */
+  Offer offerFromRead(AmiMessage event) {
+    return queue.offer(event, false);
+  }
+
+  /** The reading thread has handled one read: wakes the delivery thread for what it queued. */
+  void endOfRead() {
+    queue.wake();
   }
 
   /** Enqueues a call to every connection listener; it is never dropped. */

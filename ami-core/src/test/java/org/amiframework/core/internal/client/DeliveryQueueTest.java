@@ -43,17 +43,17 @@ class DeliveryQueueTest {
   void dropOldestDropsTheOldestUnclaimedEventEvenInsideTheBatch() throws Exception {
     DeliveryQueue q = queue(OverflowPolicy.DROP_OLDEST);
     Object notice = new Object();
-    q.offer(tick(0));
+    q.offer(tick(0), true);
     q.add(notice, false);
-    q.offer(tick(1));
-    q.offer(tick(2));
+    q.offer(tick(1), true);
+    q.offer(tick(2), true);
     int n = q.nextBatch();
     assertEquals(4, n);
     assertEquals(tick(0), q.claim(0)); // being delivered: no longer queued
     assertEquals(2, q.queuedEvents());
 
-    assertEquals(Offer.QUEUED, q.offer(tick(3)));
-    assertEquals(Offer.QUEUED, q.offer(tick(4))); // full: tick 1 goes
+    assertEquals(Offer.QUEUED, q.offer(tick(3), true));
+    assertEquals(Offer.QUEUED, q.offer(tick(4), true)); // full: tick 1 goes
 
     assertEquals(CAPACITY, q.queuedEvents());
     assertEquals(1, counters.eventsDropped());
@@ -70,10 +70,10 @@ class DeliveryQueueTest {
   void dropNewestKeepsTheBatchAndCountsTheOffered() throws Exception {
     DeliveryQueue q = queue(OverflowPolicy.DROP_NEWEST);
     for (int i = 0; i < CAPACITY; i++) {
-      q.offer(tick(i));
+      q.offer(tick(i), true);
     }
     int n = q.nextBatch();
-    assertEquals(Offer.DROPPED, q.offer(tick(9)));
+    assertEquals(Offer.DROPPED, q.offer(tick(9), true));
     assertEquals(List.of(tick(0), tick(1), tick(2)), claimAll(q, n));
     assertEquals(1, counters.eventsDropped());
     assertEquals(0, q.queuedEvents());
@@ -83,15 +83,15 @@ class DeliveryQueueTest {
   void reconnectClearsUnclaimedEventsOfTheBatchAndTheQueueButKeepsNotices() throws Exception {
     DeliveryQueue q = queue(OverflowPolicy.RECONNECT);
     Object notice = new Object();
-    q.offer(tick(0));
-    q.offer(tick(1));
+    q.offer(tick(0), true);
+    q.offer(tick(1), true);
     int n = q.nextBatch();
     q.claim(0);
     q.add(notice, false);
-    q.offer(tick(2));
-    q.offer(tick(3));
+    q.offer(tick(2), true);
+    q.offer(tick(3), true);
 
-    assertEquals(Offer.RECONNECT, q.offer(tick(4)));
+    assertEquals(Offer.RECONNECT, q.offer(tick(4), true));
 
     assertEquals(0, q.queuedEvents());
     assertEquals(4, counters.eventsDropped(), "ticks 1, 2 and 3 cleared, tick 4 refused");
@@ -103,9 +103,9 @@ class DeliveryQueueTest {
   void nothingIsQueuedAfterTheLastItem() throws Exception {
     DeliveryQueue q = queue(OverflowPolicy.DROP_NEWEST);
     Object stop = new Object();
-    q.offer(tick(0));
+    q.offer(tick(0), true);
     q.add(stop, true);
-    assertEquals(Offer.DROPPED, q.offer(tick(1)));
+    assertEquals(Offer.DROPPED, q.offer(tick(1), true));
     q.add(new Object(), false);
     assertEquals(List.of(tick(0), stop), claimAll(q, q.nextBatch()));
     assertEquals(1, counters.eventsDropped());
