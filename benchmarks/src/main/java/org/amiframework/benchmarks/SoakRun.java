@@ -75,7 +75,10 @@ public final class SoakRun {
     SoakCallHandler calls = app.container().select(SoakCallHandler.class).get();
     AmiClient client = app.runtime().client("bench");
     AtomicLong sent = new AtomicLong();
-    SoakProbe probe = new SoakProbe(app.runtime(), client, traffic, calls, sent::get);
+    // The heap is read with under 10 ms of events in flight (200 at 20,000 events/s).
+    SoakProbe probe =
+        new SoakProbe(
+            app.runtime(), client, traffic, calls, sent::get, settings.ratePerSecond() / 100);
     SoakReport report = new SoakReport(System.out);
     describe(settings);
 
