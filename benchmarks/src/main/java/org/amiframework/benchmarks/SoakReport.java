@@ -44,8 +44,8 @@ final class SoakReport {
   /** The table's heading, with what the columns mean. */
   void header() {
     out.println(
-        "heap: MB in use after System.gc(); gc: that collection, ms; sent/handled: events since"
-            + " the start; backlog: sent - handled;");
+        "heap: MB left by a System.gc(), as that collection reported it; gc: its pause, ms;"
+            + " sent/handled: events since the start; backlog: sent - handled;");
     out.println(
         "queued: events waiting in the client / the runtime's lanes; lost: dropped + discarded +"
             + " frame errors + handler failures;");
