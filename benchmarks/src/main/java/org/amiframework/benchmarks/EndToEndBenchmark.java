@@ -68,25 +68,36 @@ public class EndToEndBenchmark {
 
   /** The configuration of a client of the server. */
   static AmiClientConfig clientConfig(BulkStreamServer server) {
+    return clientConfigBuilder(server)
+        // Room for a whole replay: the benchmark measures speed, not the overflow policy.
+        .eventQueueCapacity(2 * CeilingBenchmark.EVENTS)
+        .build();
+  }
+
+  /** A client of the server with the client's defaults, never reconnecting. */
+  static AmiClientConfig.Builder clientConfigBuilder(BulkStreamServer server) {
     return AmiClientConfig.builder()
         .name("bench")
         .host("127.0.0.1")
         .port(server.port())
         .username(BulkStreamServer.USERNAME)
         .secret(BulkStreamServer.SECRET)
-        // Room for a whole replay: the benchmark measures speed, not the overflow policy.
-        .eventQueueCapacity(2 * CeilingBenchmark.EVENTS)
-        .reconnect(false)
-        .build();
+        .reconnect(false);
   }
 
   /** Starts the runtime with one handler bean, connected to the server as its only server. */
   static AmiApplication boot(BulkStreamServer server, Class<?> handler) {
+    return boot(server, clientConfig(server), handler);
+  }
+
+  /** Starts the runtime with these handler beans and client, the server as its only server. */
+  static AmiApplication boot(
+      BulkStreamServer server, AmiClientConfig client, Class<?>... handlers) {
     AmiApplication app =
         AmiApplication.builder()
             .disableDiscovery()
-            .settings(AmiSettings.builder().server(clientConfig(server)).build())
-            .beanClasses(handler)
+            .settings(AmiSettings.builder().server(client).build())
+            .beanClasses(handlers)
             .start();
     server.awaitLogin();
     return app;
