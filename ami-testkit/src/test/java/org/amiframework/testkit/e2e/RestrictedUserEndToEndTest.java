@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An application logged in as the recorded server's {@code reporter} (read=call,reporting
- * write=reporting): Asterisk's privileges hold end to end, over TCP and through memory.
+ * write=reporting): Asterisk's privileges hold end to end, over TCP, over HTTP and through memory.
  */
 class RestrictedUserEndToEndTest {
 
@@ -107,4 +107,13 @@ class RestrictedUserEndToEndTest {
       write = "reporting",
       bindings = TestBindings.class)
   class Direct extends Tests {}
+
+  @Nested
+  @AmiTest(
+      transport = Transport.HTTP,
+      user = "reporter",
+      read = "call,reporting",
+      write = "reporting",
+      bindings = TestBindings.class)
+  class OverHttp extends Tests {}
 }
