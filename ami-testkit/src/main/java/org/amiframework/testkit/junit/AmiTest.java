@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code @AmiHandler} the instance itself, not its client proxy, so that its fields can be read.
  *
  * <p>Every {@code emit} and {@code play} on the fake returns once the application has handled what
- * was emitted and the fake has received the actions the handlers sent meanwhile, in both every
+ * was emitted and the fake has received the actions the handlers sent meanwhile, in every
  * transport: {@code pbx.actions().assertNotReceived(..)} right after an emit means what it says.
  *
  * <p>The beans are {@link #beans()} plus the static nested classes of the test (and of its
