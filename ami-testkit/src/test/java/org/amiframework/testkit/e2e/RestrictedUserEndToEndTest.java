@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An application logged in as the recorded server's {@code reporter} (read=call,reporting
- * write=reporting): Asterisk's privileges hold end to end, over TCP and through memory.
+ * write=reporting): Asterisk's privileges hold end to end, over TCP, over HTTP and through memory.
  */
 class RestrictedUserEndToEndTest {
 
@@ -109,4 +109,13 @@ class RestrictedUserEndToEndTest {
       read = "call,reporting",
       write = "reporting")
   class Direct extends Tests {}
+
+  @Nested
+  @AmiTest(
+      transport = Transport.HTTP,
+      user = "reporter",
+      read = "call,reporting",
+      write = "reporting",
+      bindings = TestBindings.class)
+  class OverHttp extends Tests {}
 }

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The runtime driven through the testkit, the same tests over TCP and through memory: typed and
- * generic events, {@code @Where}, a handler sending an action, lists, Command, reconnecting.
+ * The runtime driven through the testkit, the same tests over TCP, over HTTP ({@code /rawman} and
+ * {@code /mxml}) and through memory: typed and generic events, {@code @Where}, a handler sending an
+ * action, lists, Command, reconnecting.
  */
 class RuntimeEndToEndTest {
 
@@ -186,4 +187,12 @@ class RuntimeEndToEndTest {
   @Nested
   @AmiTest(transport = Transport.DIRECT)
   class Direct extends Tests {}
+
+  @Nested
+  @AmiTest(transport = Transport.HTTP, bindings = TestBindings.class)
+  class OverHttp extends Tests {}
+
+  @Nested
+  @AmiTest(transport = Transport.HTTP_MXML, bindings = TestBindings.class)
+  class OverHttpMxml extends Tests {}
 }
