@@ -61,14 +61,42 @@ final class BulkStreamServer implements AutoCloseable {
    * share this JVM, so a handler can subtract it from its own {@code nanoTime()}.
    */
   void sendStamped(int index) {
+    sendStamped(index, "");
+  }
+
+  /**
+   * Like {@link #sendStamped(int)}, with {@code callIdSuffix} appended to every call identifier
+   * (each header whose name ends in {@code Uniqueid} or {@code Linkedid}, in any case): a later
+   * replay of the capture then carries new calls, as a real server's stream does, instead of
+   * repeating the identifiers of the first.
+   */
+  void sendStamped(int index, String callIdSuffix) {
     AmiMessage m = messages.get(index % messages.size());
     StringBuilder text = new StringBuilder(512);
     text.append(m.name(0)).append(": ").append(m.value(0)).append("\r\n");
     text.append(SENT_NANOS).append(": ").append(System.nanoTime()).append("\r\n");
     for (int i = 1; i < m.size(); i++) {
-      text.append(m.name(i)).append(": ").append(m.value(i)).append("\r\n");
+      String name = m.name(i);
+      text.append(name).append(": ").append(m.value(i));
+      if (!callIdSuffix.isEmpty() && isCallId(name)) {
+        text.append(callIdSuffix);
+      }
+      text.append("\r\n");
     }
     session.sendRaw(text.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /** The number of events in one replay of the capture. */
+  int captureSize() {
+    return messages.size();
+  }
+
+  private static boolean isCallId(String header) {
+    return endsWithIgnoreCase(header, "uniqueid") || endsWithIgnoreCase(header, "linkedid");
+  }
+
+  private static boolean endsWithIgnoreCase(String text, String suffix) {
+    return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
   }
 
   @Override

@@ -68,21 +68,32 @@ public class EndToEndBenchmark {
 
   /** The configuration of a client of the server. */
   static AmiClientConfig clientConfig(BulkStreamServer server) {
+    return clientConfigBuilder(server)
+        // Room for a whole replay: the benchmark measures speed, not the overflow policy.
+        .eventQueueCapacity(2 * CeilingBenchmark.EVENTS)
+        .build();
+  }
+
+  /** A client of the server with the client's defaults, never reconnecting. */
+  static AmiClientConfig.Builder clientConfigBuilder(BulkStreamServer server) {
     return AmiClientConfig.builder()
         .name("bench")
         .host("127.0.0.1")
         .port(server.port())
         .username(BulkStreamServer.USERNAME)
         .secret(BulkStreamServer.SECRET)
-        // Room for a whole replay: the benchmark measures speed, not the overflow policy.
-        .eventQueueCapacity(2 * CeilingBenchmark.EVENTS)
-        .reconnect(false)
-        .build();
+        .reconnect(false);
   }
 
   /** Starts the runtime with one handler bean, connected to the server as its only server. */
   static AmiApplication boot(BulkStreamServer server, Class<?> handler) {
-    AmiSettings.Builder settings = AmiSettings.builder().server(clientConfig(server));
+    return boot(server, clientConfig(server), handler);
+  }
+
+  /** Starts the runtime with these handler beans and client, the server as its only server. */
+  static AmiApplication boot(
+      BulkStreamServer server, AmiClientConfig client, Class<?>... handlers) {
+    AmiSettings.Builder settings = AmiSettings.builder().server(client);
     // -jvmArgsAppend -Dbench.lanes=N compares lane counts; unset, the runtime's default.
     Integer lanes = Integer.getInteger("bench.lanes");
     if (lanes != null) {
@@ -92,7 +103,7 @@ public class EndToEndBenchmark {
         AmiApplication.builder()
             .disableDiscovery()
             .settings(settings.build())
-            .beanClasses(handler)
+            .beanClasses(handlers)
             .start();
     server.awaitLogin();
     return app;

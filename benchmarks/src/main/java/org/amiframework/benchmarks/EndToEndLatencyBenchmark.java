@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.LongStream;
 import org.amiframework.core.client.AmiClient;
 import org.amiframework.runtime.AmiApplication;
@@ -91,16 +90,8 @@ public class EndToEndLatencyBenchmark {
     void pace() throws TimeoutException {
       LatencyRecorder recorder = recorder();
       recorder.expect(EVENTS_PER_RUN);
-      long period = TimeUnit.SECONDS.toNanos(1) / RATE_PER_SECOND;
-      long start = System.nanoTime();
-      int sent = 0;
-      while (sent < EVENTS_PER_RUN) {
-        long due = Math.min(EVENTS_PER_RUN, (System.nanoTime() - start) / period + 1);
-        while (sent < due) {
-          server.sendStamped(sent++);
-        }
-        LockSupport.parkNanos(start + sent * period - System.nanoTime());
-      }
+      OpenLoopPacer.pace(
+          System.nanoTime(), RATE_PER_SECOND, EVENTS_PER_RUN, i -> server.sendStamped((int) i));
       recorder.arrivals().await(EndToEndBenchmark.TIMEOUT);
       long[] latencies = recorder.latencies();
       System.out.println(describe("this run", latencies));

@@ -1,5 +1,6 @@
 package org.amiframework.core.message;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,19 +20,42 @@ import java.util.RandomAccess;
  *
  * <p>{@link #toString()} masks the values of secret-bearing headers ({@code Secret}, {@code Key}),
  * so a message can be logged safely.
+ *
+ * <p>A message is immutable and safe to share between threads. One read from the wire may keep the
+ * bytes of its values and make each value a String only when it is first asked for (see {@link
+ * #wrapLatin1}); that is invisible through this API.
  */
 public final class AmiMessage {
 
   private static final String[] EMPTY = new String[0];
 
   private final String[] names;
+
+  /**
+   * The values made so far: null where a value is still only bytes in {@link #valueBytes}. Filled
+   * in racily (the racy single-check idiom of {@code String.hashCode}): a String is immutable and
+   * safely published by its final fields, so a thread sees either null, and makes an equal String
+   * itself, or a complete String.
+   */
   private final String[] values;
+
+  /** Value {@code i}, when not in {@link #values}, is {@code [valueEnds[i-1], valueEnds[i])}. */
+  private final byte[] valueBytes;
+
+  private final int[] valueEnds;
   private final String body;
 
-  private AmiMessage(String[] names, String[] values, String body) {
+  private AmiMessage(
+      String[] names, String[] values, byte[] valueBytes, int[] valueEnds, String body) {
     this.names = names;
     this.values = values;
+    this.valueBytes = valueBytes;
+    this.valueEnds = valueEnds;
     this.body = body;
+  }
+
+  private AmiMessage(String[] names, String[] values, String body) {
+    this(names, values, null, null, body);
   }
 
   /**
@@ -47,6 +71,41 @@ public final class AmiMessage {
           "names and values differ in length: " + names.length + " != " + values.length);
     }
     return new AmiMessage(names, values, body);
+  }
+
+  /**
+   * Wraps arrays the caller will never touch again, with values kept as bytes until asked for: the
+   * fast path of the frame reader, which thereby makes no String for a value nobody reads. Value
+   * {@code i} is {@code values[i]} when that is not null, else the bytes {@code
+   * valueBytes[valueEnds[i-1], valueEnds[i])} ({@code valueEnds[-1]} being 0) read as ISO-8859-1,
+   * one char per byte; the reader passes only ASCII bytes, whose text is the same in UTF-8.
+   *
+   * @param names header names, bare lines as empty strings
+   * @param values header values already made, null for those still in {@code valueBytes}
+   * @param valueBytes the bytes of the values, one after the other
+   * @param valueEnds where each value ends in {@code valueBytes}, same length as {@code names}
+   * @param body raw legacy Command text, or null
+   */
+  public static AmiMessage wrapLatin1(
+      String[] names, String[] values, byte[] valueBytes, int[] valueEnds, String body) {
+    if (names.length != values.length || names.length != valueEnds.length) {
+      throw new IllegalArgumentException(
+          "names, values and value ends differ in length: "
+              + names.length
+              + ", "
+              + values.length
+              + ", "
+              + valueEnds.length);
+    }
+    int start = 0;
+    for (int end : valueEnds) {
+      if (end < start || end > valueBytes.length) {
+        throw new IllegalArgumentException(
+            "value ends must rise within the " + valueBytes.length + " value bytes: " + end);
+      }
+      start = end;
+    }
+    return new AmiMessage(names, values, valueBytes, valueEnds, body);
   }
 
   /** A message holding these headers, in this order. */
@@ -77,7 +136,7 @@ public final class AmiMessage {
   public Builder toBuilder() {
     Builder b = new Builder();
     for (int i = 0; i < names.length; i++) {
-      b.add(names[i], values[i]);
+      b.add(names[i], value(i));
     }
     return b.body(body);
   }
@@ -104,12 +163,22 @@ public final class AmiMessage {
 
   /** Value of the header at {@code index}. */
   public String value(int index) {
-    return values[index];
+    String value = values[index];
+    return value != null ? value : decode(index);
+  }
+
+  private String decode(int index) {
+    int start = index == 0 ? 0 : valueEnds[index - 1];
+    int end = valueEnds[index];
+    String value =
+        start == end ? "" : new String(valueBytes, start, end - start, StandardCharsets.ISO_8859_1);
+    values[index] = value;
+    return value;
   }
 
   /** The header at {@code index}. */
   public Header header(int index) {
-    return new Header(names[index], values[index]);
+    return new Header(names[index], value(index));
   }
 
   /** All headers in wire order, as an unmodifiable list. */
@@ -121,7 +190,7 @@ public final class AmiMessage {
   public String get(String name) {
     for (int i = 0; i < names.length; i++) {
       if (names[i].equalsIgnoreCase(name)) {
-        return values[i];
+        return value(i);
       }
     }
     return null;
@@ -134,8 +203,8 @@ public final class AmiMessage {
    */
   public String firstNonEmpty(String name) {
     for (int i = 0; i < names.length; i++) {
-      if (!values[i].isEmpty() && names[i].equalsIgnoreCase(name)) {
-        return values[i];
+      if (!isEmptyValue(i) && names[i].equalsIgnoreCase(name)) {
+        return value(i);
       }
     }
     return null;
@@ -159,7 +228,7 @@ public final class AmiMessage {
         if (out == null) {
           out = new ArrayList<>(4);
         }
-        out.add(values[i]);
+        out.add(value(i));
       }
     }
     return out == null ? List.of() : List.copyOf(out);
@@ -167,12 +236,12 @@ public final class AmiMessage {
 
   /** The value of the first header when the message is an event, else null. */
   public String eventName() {
-    return kind() == MessageKind.EVENT ? values[0] : null;
+    return kind() == MessageKind.EVENT ? value(0) : null;
   }
 
   /** The value of the first header when the message is an action, else null. */
   public String actionName() {
-    return kind() == MessageKind.ACTION ? values[0] : null;
+    return kind() == MessageKind.ACTION ? value(0) : null;
   }
 
   /** The {@code ActionID} header, or null. */
@@ -198,13 +267,34 @@ public final class AmiMessage {
   public boolean equals(Object o) {
     return o instanceof AmiMessage other
         && Arrays.equals(names, other.names)
-        && Arrays.equals(values, other.values)
-        && Objects.equals(body, other.body);
+        && Objects.equals(body, other.body)
+        && sameValues(other);
+  }
+
+  private boolean sameValues(AmiMessage other) {
+    for (int i = 0; i < values.length; i++) {
+      if (!value(i).equals(other.value(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * Arrays.hashCode(names) + Arrays.hashCode(values)) + Objects.hashCode(body);
+    // Arrays.hashCode(values) as it would be with every value made.
+    int valuesHash = 1;
+    for (int i = 0; i < values.length; i++) {
+      valuesHash = 31 * valuesHash + value(i).hashCode();
+    }
+    return 31 * (31 * Arrays.hashCode(names) + valuesHash) + Objects.hashCode(body);
+  }
+
+  private boolean isEmptyValue(int index) {
+    String value = values[index];
+    return value != null
+        ? value.isEmpty()
+        : valueEnds[index] == (index == 0 ? 0 : valueEnds[index - 1]);
   }
 
   /** The headers as wire text with secrets masked; never use it to write to the wire. */
@@ -213,11 +303,11 @@ public final class AmiMessage {
     StringBuilder sb = new StringBuilder(names.length * 24);
     for (int i = 0; i < names.length; i++) {
       if (names[i].isEmpty()) {
-        sb.append(values[i]);
+        sb.append(value(i));
       } else {
         sb.append(names[i])
             .append(": ")
-            .append(SecretHeaders.isSecret(names[i]) ? "******" : values[i]);
+            .append(SecretHeaders.isSecret(names[i]) ? "******" : value(i));
       }
       sb.append('\n');
     }

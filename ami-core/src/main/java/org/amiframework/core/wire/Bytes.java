@@ -25,17 +25,19 @@ final class Bytes {
     return text.getBytes(StandardCharsets.US_ASCII);
   }
 
+  /** The eight bytes of {@code buf} from {@code i}, first byte lowest. */
+  static long longAt(byte[] buf, int i) {
+    return (long) LONGS.get(buf, i);
+  }
+
   /** Index of the first {@code b} in {@code buf[from, to)}, or -1. */
   static int indexOf(byte[] buf, int from, int to, byte b) {
     // Eight bytes at a time: every line of the stream is searched for its LF, and header lines
-    // are some tens of bytes long. A byte of x is zero where the word holds b; the expression
-    // below sets the high bit of the lowest such byte (higher ones may be set falsely, by the
-    // borrow, but only above a true match).
-    long pattern = (b & 0xffL) * ONES;
+    // are some tens of bytes long.
+    long pattern = repeated(b);
     int i = from;
     for (int last = to - Long.BYTES; i <= last; i += Long.BYTES) {
-      long x = (long) LONGS.get(buf, i) ^ pattern;
-      long found = (x - ONES) & ~x & HIGH_BITS;
+      long found = matchBits(longAt(buf, i), pattern);
       if (found != 0) {
         return i + (Long.numberOfTrailingZeros(found) >>> 3);
       }
@@ -52,19 +54,73 @@ final class Bytes {
    * Whether {@code buf[from, to)} is plain ASCII text: no NUL, no CR and no byte of 0x80 or above.
    */
   static boolean isPlainAscii(byte[] buf, int from, int to) {
-    // Eight bytes at a time, as in indexOf: a flagged high bit means a NUL, a CR or a high byte
-    // somewhere in the word (the borrow flags falsely only above a true NUL or CR).
+    return firstNotPlain(buf, from, to) == to;
+  }
+
+  /**
+   * Index of the first NUL, CR or byte of 0x80 or above in {@code buf[from, to)}, or {@code to}.
+   */
+  static int firstNotPlain(byte[] buf, int from, int to) {
     int i = from;
     for (int last = to - Long.BYTES; i <= last; i += Long.BYTES) {
-      long w = (long) LONGS.get(buf, i);
-      long cr = w ^ CRS;
-      if ((((w - ONES) & ~w | (cr - ONES) & ~cr | w) & HIGH_BITS) != 0) {
-        return false;
+      long care = notPlainBits(longAt(buf, i));
+      if (care != 0) {
+        return i + (Long.numberOfTrailingZeros(care) >>> 3);
       }
     }
     for (; i < to; i++) {
-      byte b = buf[i];
-      if (b == 0 || b == CR || b < 0) {
+      if (isNotPlain(buf[i])) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * The high bit set in each byte of {@code word} that is a NUL, a CR or 0x80 or above, as in
+   * {@link #matchBits}: the lowest flagged byte is always a true one.
+   */
+  static long notPlainBits(long word) {
+    long cr = word ^ CRS;
+    return ((word - ONES) & ~word | (cr - ONES) & ~cr | word) & HIGH_BITS;
+  }
+
+  /**
+   * The high bit set in each byte of {@code word} that equals the byte repeated in {@code pattern}.
+   * A byte of x is zero where the word matches; the expression sets the high bit of the lowest such
+   * byte (higher ones may be set falsely, by the borrow, but only above a true match).
+   */
+  static long matchBits(long word, long pattern) {
+    long x = word ^ pattern;
+    return (x - ONES) & ~x & HIGH_BITS;
+  }
+
+  /** {@code b} repeated in the eight bytes of a long, for {@link #matchBits}. */
+  static long repeated(byte b) {
+    return (b & 0xffL) * ONES;
+  }
+
+  /** Whether {@code b} is a NUL, a CR or 0x80 or above. */
+  static boolean isNotPlain(byte b) {
+    return b == 0 || b == CR || b < 0;
+  }
+
+  /**
+   * Whether the {@code len} bytes of {@code a} from 0 equal those of {@code b} from {@code bOff}.
+   */
+  static boolean rangeEquals(byte[] a, byte[] b, int bOff, int len) {
+    // Header names are short: a few words compared directly beat the general mismatch search.
+    if (len >= Long.BYTES) {
+      int i = 0;
+      for (int last = len - Long.BYTES; i < last; i += Long.BYTES) {
+        if (longAt(a, i) != longAt(b, bOff + i)) {
+          return false;
+        }
+      }
+      return longAt(a, len - Long.BYTES) == longAt(b, bOff + len - Long.BYTES);
+    }
+    for (int i = 0; i < len; i++) {
+      if (a[i] != b[bOff + i]) {
         return false;
       }
     }

@@ -39,42 +39,9 @@ final class LineDecoder {
     return name != null ? name : text(buf, off, len, off, null);
   }
 
-  /**
-   * The name of a plain header line, looked at once: a line of ASCII with a colon after its first
-   * byte and neither NUL nor CR. Such a line needs no check and no UTF-8 decoding, and its name
-   * ends at {@code off + name.length()}. Returns null for any other line, which the caller then
-   * decodes and checks byte by byte with {@link #name}, {@link #text} and {@link
-   * #checkControlBytes}.
-   */
-  String plainHeaderName(byte[] buf, int off, int len) {
-    int end = off + len;
-    int hash = 0;
-    int colon = off;
-    while (colon < end && buf[colon] != ':') {
-      byte b = buf[colon];
-      if (needsCare(b)) {
-        return null;
-      }
-      hash = HeaderNameCache.hashStep(hash, b);
-      colon++;
-    }
-    if (colon == off || colon == end) {
-      return null;
-    }
-    if (!Bytes.isPlainAscii(buf, colon + 1, end)) {
-      return null;
-    }
-    return names.getAscii(buf, off, colon - off, hash);
-  }
-
-  /** Bytes that {@link #plainHeaderName} has found to be plain ASCII, as a String. */
-  static String ascii(byte[] buf, int off, int len) {
-    return len == 0 ? "" : new String(buf, off, len, StandardCharsets.ISO_8859_1);
-  }
-
-  /** NUL, CR and every byte of 0x80 or above; one comparison for the usual printable byte. */
-  private static boolean needsCare(byte b) {
-    return b <= '\r' && (b == 0 || b == '\r' || b < 0);
+  /** A header name of plain ASCII bytes, the same String as on earlier lines when it is cached. */
+  String asciiName(byte[] buf, int off, int len) {
+    return names.getAscii(buf, off, len);
   }
 
   /**

@@ -22,8 +22,11 @@ final class LineSplitter {
     /**
      * A complete line: the bytes before its LF, a CR before the LF included. The bytes are valid
      * only during the call.
+     *
+     * @param plain whether the line, a CR before the LF left out, is plain ASCII ({@link
+     *     Bytes#isPlainAscii}): found while looking for the LF, so that the line is not read twice
      */
-    void line(byte[] buf, int off, int len);
+    void line(byte[] buf, int off, int len, boolean plain);
 
     /** The current line has just passed the limit; its bytes are dropped up to its LF. */
     void lineTooLong();
@@ -40,7 +43,13 @@ final class LineSplitter {
   /** Enough to recognise {@code --END COMMAND--} and a CR at the end of a dropped line. */
   private static final int TAIL_CAPACITY = 16;
 
+  private static final long LFS = Bytes.repeated((byte) '\n');
+
   private final int maxLineBytes;
+
+  /** Set by {@link #nextLf}. */
+  private int notPlainAt;
+
   private byte[] line = new byte[INITIAL_CAPACITY];
   private int length;
   private boolean dropping;
@@ -65,7 +74,7 @@ final class LineSplitter {
     int end = off + len;
     int pos = off;
     while (pos < end && sink.accepting()) {
-      int lf = Bytes.indexOf(buf, pos, end, (byte) '\n');
+      int lf = nextLf(buf, pos, end);
       if (lf < 0) {
         offset += end - pos;
         gather(buf, pos, end - pos, sink);
@@ -74,18 +83,54 @@ final class LineSplitter {
       int n = lf - pos;
       offset += n + 1;
       if (length == 0 && !dropping && !exceedsLimit(n, n > 0 ? buf[lf - 1] : 0)) {
-        sink.line(buf, pos, n);
+        sink.line(buf, pos, n, notPlainAt >= lf || notPlainAt == lf - 1 && buf[lf - 1] == '\r');
       } else {
         gather(buf, pos, n, sink);
         if (dropping) {
           sink.longLineEnded();
         } else {
-          sink.line(line, 0, length);
+          int textLen = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+          sink.line(line, 0, length, Bytes.isPlainAscii(line, 0, textLen));
         }
       }
       startNextLine();
       pos = lf + 1;
     }
+  }
+
+  /**
+   * Index of the first LF in {@code buf[from, to)}, or -1, eight bytes at a time; on the way, sets
+   * {@link #notPlainAt} to the first byte from {@code from} that is not plain ASCII (or to a later
+   * index when there is none before the LF).
+   */
+  private int nextLf(byte[] buf, int from, int to) {
+    int notPlain = Integer.MAX_VALUE;
+    int i = from;
+    for (int last = to - Long.BYTES; i <= last; i += Long.BYTES) {
+      long word = Bytes.longAt(buf, i);
+      if (notPlain == Integer.MAX_VALUE) {
+        long bits = Bytes.notPlainBits(word);
+        if (bits != 0) {
+          notPlain = i + (Long.numberOfTrailingZeros(bits) >>> 3);
+        }
+      }
+      long lf = Bytes.matchBits(word, LFS);
+      if (lf != 0) {
+        notPlainAt = notPlain;
+        return i + (Long.numberOfTrailingZeros(lf) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      byte b = buf[i];
+      if (b == '\n') {
+        notPlainAt = notPlain;
+        return i;
+      }
+      if (notPlain == Integer.MAX_VALUE && Bytes.isNotPlain(b)) {
+        notPlain = i;
+      }
+    }
+    return -1;
   }
 
   /** Bytes consumed so far. */

@@ -44,7 +44,14 @@ final class MessageAssembler implements LineSplitter.Sink {
   private final LineDecoder decoder = new LineDecoder((kind, detail) -> error(kind, detail, false));
   private Mode mode;
 
-  private final AmiMessage.Builder message = AmiMessage.builder();
+  private final WireMessageBuilder message = new WireMessageBuilder();
+
+  /**
+   * The values of first headers ({@code Event: Newchannel}, {@code Response: Success}): few
+   * distinct ones, each read for every message (kind, event name, bindings), so one String each.
+   */
+  private final HeaderNameCache firstValues = new HeaderNameCache();
+
   private long messageBytes;
   private StringBuilder body;
 
@@ -76,22 +83,22 @@ final class MessageAssembler implements LineSplitter.Sink {
   }
 
   @Override
-  public void line(byte[] buf, int off, int len) {
+  public void line(byte[] buf, int off, int len, boolean plain) {
     int textLen = len > 0 && buf[off + len - 1] == '\r' ? len - 1 : len;
     switch (mode) {
       case GREETING -> greeting(buf, off, textLen);
       case HEADERS -> {
         if (textLen > 0) {
-          headerLine(buf, off, textLen, len);
+          headerLine(buf, off, textLen, len, plain);
         } else {
           blankLine();
         }
       }
-      case LEGACY_BODY -> legacyLine(buf, off, textLen, len);
+      case LEGACY_BODY -> legacyLine(buf, off, textLen, len, plain);
       case LEGACY_END -> {
         emit();
         if (textLen > 0) {
-          headerLine(buf, off, textLen, len);
+          headerLine(buf, off, textLen, len, plain);
         }
       }
       case SKIP_MESSAGE -> {
@@ -176,11 +183,11 @@ final class MessageAssembler implements LineSplitter.Sink {
     }
   }
 
-  private void headerLine(byte[] buf, int off, int len, int rawLen) {
+  private void headerLine(byte[] buf, int off, int len, int rawLen, boolean plain) {
     if (!admit(rawLen + 1, true)) {
       return;
     }
-    addHeader(buf, off, len);
+    addHeader(buf, off, len, plain);
     if (side == Side.CLIENT
         && message.size() == 1
         && message.name(0).equalsIgnoreCase("Response")
@@ -190,13 +197,25 @@ final class MessageAssembler implements LineSplitter.Sink {
     }
   }
 
-  private void addHeader(byte[] buf, int off, int len) {
+  /**
+   * @param plain whether the line is plain ASCII ({@link Bytes#isPlainAscii}): then it needs no
+   *     check and no UTF-8 decoding, and its value is kept as bytes
+   */
+  private void addHeader(byte[] buf, int off, int len, boolean plain) {
     int end = off + len;
-    String plainName = decoder.plainHeaderName(buf, off, len);
-    if (plainName != null) {
-      int v = valueStart(buf, off + plainName.length() + 1, end);
-      message.add(plainName, LineDecoder.ascii(buf, v, end - v));
-      return;
+    if (plain) {
+      int colon = Bytes.indexOf(buf, off, end, (byte) ':');
+      if (colon > off) {
+        String name = decoder.asciiName(buf, off, colon - off);
+        int v = valueStart(buf, colon + 1, end);
+        String first = message.size() == 0 ? firstValues.get(buf, v, end - v) : null;
+        if (first != null) {
+          message.add(name, first, true);
+        } else {
+          message.addAscii(name, buf, v, end - v);
+        }
+        return;
+      }
     }
     decoder.checkControlBytes(buf, off, len);
     int colon = Bytes.indexOf(buf, off, end, (byte) ':');
@@ -206,12 +225,12 @@ final class MessageAssembler implements LineSplitter.Sink {
           Kind.MALFORMED_LINE,
           "line without a header name, kept as a bare line: " + LineDecoder.excerpt(line),
           false);
-      message.add("", line);
+      message.add("", line, false);
       return;
     }
     String name = decoder.name(buf, off, colon - off);
     int v = valueStart(buf, colon + 1, end);
-    message.add(name, decoder.text(buf, v, end - v, off, name));
+    message.add(name, decoder.text(buf, v, end - v, off, name), false);
   }
 
   private int valueStart(byte[] buf, int v, int end) {
@@ -227,13 +246,13 @@ final class MessageAssembler implements LineSplitter.Sink {
     return v < end && buf[v] == ' ' ? v + 1 : v;
   }
 
-  private void legacyLine(byte[] buf, int off, int len, int rawLen) {
+  private void legacyLine(byte[] buf, int off, int len, int rawLen, boolean plain) {
     boolean preamble = isPreambleHeader(buf, off, len);
     if (!admit(rawLen + 1, preamble)) {
       return;
     }
     if (preamble) {
-      addHeader(buf, off, len);
+      addHeader(buf, off, len, plain);
       return;
     }
     decoder.checkControlBytes(buf, off, len);
@@ -297,7 +316,7 @@ final class MessageAssembler implements LineSplitter.Sink {
   }
 
   private void emit() {
-    AmiMessage built = message.body(body == null ? null : body.toString()).build();
+    AmiMessage built = message.build(body == null ? null : body.toString());
     clearMessage();
     mode = Mode.HEADERS;
     try {

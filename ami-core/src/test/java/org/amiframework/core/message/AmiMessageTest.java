@@ -153,4 +153,37 @@ class AmiMessageTest {
     assertTrue(new Header("ActionID", "1").is("actionid"));
     assertEquals("ActionID: 1", new Header("ActionID", "1").toString());
   }
+
+  @Test
+  void wrapLatin1MakesValuesFromBytesWhereNoStringIsGiven() {
+    byte[] bytes = "Newchannel1700.1".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    AmiMessage m =
+        AmiMessage.wrapLatin1(
+            new String[] {"Event", "Channel", "Exten", "Uniqueid"},
+            new String[] {null, "Zoë", null, null},
+            bytes,
+            new int[] {10, 10, 10, 16},
+            null);
+    AmiMessage eager =
+        AmiMessage.of("Event", "Newchannel", "Channel", "Zoë", "Exten", "", "Uniqueid", "1700.1");
+    assertEquals(eager, m);
+    assertEquals(eager.hashCode(), m.hashCode());
+    assertEquals("Newchannel", m.eventName());
+    assertNull(m.firstNonEmpty("Exten"));
+  }
+
+  @Test
+  void wrapLatin1RejectsEndsThatDoNotFitTheBytes() {
+    String[] two = {"A", "B"};
+    byte[] bytes = new byte[4];
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> AmiMessage.wrapLatin1(two, new String[2], bytes, new int[] {3, 2}, null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> AmiMessage.wrapLatin1(two, new String[2], bytes, new int[] {1, 5}, null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> AmiMessage.wrapLatin1(two, new String[2], bytes, new int[] {1}, null));
+  }
 }

@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.amiframework.core.api.ActionType;
+import org.amiframework.core.api.Bindings;
+import org.amiframework.core.api.PrivilegeClass;
 
 /**
  * The manager actions the fake knows, with the authority (write classes) and synopsis Asterisk
@@ -53,6 +56,23 @@ public final class ActionCatalog {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + TABLE, e);
+    }
+    return catalog;
+  }
+
+  /**
+   * The stock catalog with the actions of {@code bindings}, which describe the emulated server:
+   * their write classes win over the stock table's.
+   */
+  public static ActionCatalog stockWith(Bindings bindings) {
+    ActionCatalog catalog = stock();
+    for (ActionType<?> type : bindings.actions()) {
+      Entry stock = catalog.find(type.name());
+      catalog.register(
+          new Entry(
+              type.name(),
+              PrivilegeClass.mask(type.writeClasses()),
+              stock != null ? stock.synopsis() : type.name() + "."));
     }
     return catalog;
   }

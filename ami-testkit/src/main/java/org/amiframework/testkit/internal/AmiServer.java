@@ -8,75 +8,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.amiframework.core.api.ActionType;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.api.PrivilegeClass;
 import org.amiframework.core.message.AmiMessage;
 import org.amiframework.testkit.FakeCli;
 import org.amiframework.testkit.Faults;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The running fake: its {@link Listener}, the sessions, and the state they share (users, actions,
- * stubs, CLI, channels, variables, faults, the journal of received actions). {@link
- * org.amiframework.testkit.FakeAsterisk} is its public face.
+ * The running fake: its {@link Listener}, the sessions ({@link SessionList}), and the state they
+ * share (users, actions, stubs, CLI, channels, variables, faults, the journal of received actions,
+ * the {@link Emissions} scripted to follow actions). {@link org.amiframework.testkit.FakeAsterisk}
+ * is its public face.
  */
 public final class AmiServer {
 
-  private static final Logger LOG = LoggerFactory.getLogger(AmiServer.class);
-
   private final ServerSettings settings;
   private final UserRegistry users = new UserRegistry();
-  private final ActionCatalog catalog = ActionCatalog.stock();
-  private final StubRegistry stubs = new StubRegistry(catalog);
+  private final ActionCatalog catalog;
+  private final StubRegistry stubs;
   private final ChannelRegistry channels = new ChannelRegistry();
   private final Map<String, String> globals = new ConcurrentHashMap<>();
   private final ActionJournal journal;
   private final FakeCli cli;
   private final Faults faults;
   private final ActionDispatcher dispatcher = new ActionDispatcher(this);
-  private final List<ManagerSession> sessions = new CopyOnWriteArrayList<>();
+  private final SessionList sessions = new SessionList();
+  private final Emissions emissions = new Emissions();
   private final AtomicInteger sessionIds = new AtomicInteger();
   private final AtomicLong channelSequence = new AtomicLong();
   private final AtomicReference<Supplier<SessionProcessor>> replay = new AtomicReference<>();
-  private final Object stateChange = new Object();
   private final Instant startedAt = Instant.now();
-  private final ScheduledExecutorService scheduler;
   private final Listener listener;
   private volatile boolean up;
-  private volatile Runnable afterEmit = () -> {};
 
   public AmiServer(ServerSettings settings, FakeCli cli, Faults faults) {
     this.settings = settings;
     this.cli = cli;
     this.faults = faults;
     this.journal = new ActionJournal(settings.journalCapacity());
+    this.catalog = ActionCatalog.stockWith(settings.bindings());
+    this.stubs = new StubRegistry(catalog);
     this.listener = new Listener(settings.bindAddress(), s -> accept(SessionChannel.of(s)));
-    this.scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> FakeThreads.daemon("fake-ami-scheduler", r));
-    // The bindings describe the emulated server: their write classes win over the stock table.
-    for (ActionType<?> type : settings.bindings().actions()) {
-      ActionCatalog.Entry stock = catalog.find(type.name());
-      catalog.register(
-          new ActionCatalog.Entry(
-              type.name(),
-              PrivilegeClass.mask(type.writeClasses()),
-              stock != null ? stock.synopsis() : type.name() + "."));
-    }
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------
@@ -96,14 +73,13 @@ public final class AmiServer {
   public void stop() {
     up = false;
     listener.stop();
-    sessions.forEach(ManagerSession::drop);
-    sessions.clear();
+    sessions.dropAll();
   }
 
   /** Stops for good, scheduler included. */
   public void shutdown() {
     stop();
-    scheduler.shutdownNow();
+    emissions.shutdown();
   }
 
   /** Whether it is up: listening, or accepting in-memory connections for a fake without port. */
@@ -164,7 +140,6 @@ public final class AmiServer {
     HttpManagerSession session =
         new HttpManagerSession(sessionIds.incrementAndGet(), this, dispatcher, httpTimeout);
     sessions.add(session);
-    wakeReaders();
     return session;
   }
 
@@ -184,7 +159,7 @@ public final class AmiServer {
   public int broadcast(FramedEvent event) {
     channels.observe(event.message());
     int delivered = 0;
-    for (ManagerSession session : sessions) {
+    for (ManagerSession session : sessions.live()) {
       if (session.deliver(event)) {
         delivered++;
       }
@@ -197,7 +172,7 @@ public final class AmiServer {
    * the JUnit extension waits there until the application has handled them.
    */
   public void afterEmit(Runnable hook) {
-    this.afterEmit = hook == null ? () -> {} : hook;
+    emissions.afterEmit(hook);
   }
 
   /**
@@ -205,9 +180,7 @@ public final class AmiServer {
    * emits), which the application may need in order to finish.
    */
   public void emitted() {
-    if (!FakeThreads.isFakeThread()) {
-      afterEmit.run();
-    }
+    emissions.emitted();
   }
 
   /**
@@ -217,90 +190,38 @@ public final class AmiServer {
    * @return false on timeout
    */
   public boolean awaitDueEmissions(Duration timeout) throws InterruptedException {
-    if (FakeThreads.isFakeThread()) {
-      return true;
-    }
-    try {
-      scheduler.submit(() -> {}).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      return true;
-    } catch (TimeoutException e) {
-      return false;
-    } catch (ExecutionException | RejectedExecutionException shutDown) {
-      return true;
-    }
+    return emissions.awaitDue(timeout);
   }
 
   /** Frames and broadcasts after {@code delay}, off the session thread; failures are logged. */
   public void emitLater(Duration delay, Supplier<AmiMessage> event, Set<PrivilegeClass> classes) {
-    Runnable task =
-        () -> {
-          try {
-            broadcast(frame(event.get(), classes));
-          } catch (RuntimeException e) {
-            LOG.error("a scripted event could not be emitted", e);
-          }
-        };
-    if (delay.isZero()) {
-      scheduler.execute(task);
-    } else {
-      scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
-    }
+    emissions.later(delay, () -> broadcast(frame(event.get(), classes)));
   }
 
   // ---- session support -----------------------------------------------------------------------
 
   /** Blocks a session's reader while it or the whole server is stalled. */
   void awaitReadable(AmiSession session) throws InterruptedException {
-    synchronized (stateChange) {
-      while ((faults.readingStalled() || session.isStalled()) && session.isOpen()) {
-        stateChange.wait(1000);
-      }
-    }
+    sessions.awaitUnstalled(session, () -> faults.readingStalled() || session.isStalled());
   }
 
   /** Wakes readers and waiters after a fault or session state changed. */
   public void wakeReaders() {
-    synchronized (stateChange) {
-      stateChange.notifyAll();
-    }
+    sessions.wake();
   }
 
   void sessionClosed(ManagerSession session) {
     sessions.remove(session);
-    wakeReaders();
   }
 
   /** Waits for a session that satisfies {@code condition}; null on timeout. */
   public ManagerSession awaitSession(Predicate<ManagerSession> condition, Duration timeout)
       throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (stateChange) {
-      while (true) {
-        for (int i = sessions.size() - 1; i >= 0; i--) {
-          if (condition.test(sessions.get(i))) {
-            return sessions.get(i);
-          }
-        }
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          return null;
-        }
-        TimeUnit.NANOSECONDS.timedWait(stateChange, left);
-      }
-    }
+    return sessions.await(condition, timeout);
   }
 
   CaptureWriter openRecording(int sessionId) {
-    if (settings.recordingDirectory() == null) {
-      return null;
-    }
-    try {
-      return CaptureWriter.open(
-          settings.recordingDirectory(), String.format("session-%03d", sessionId));
-    } catch (IOException e) {
-      LOG.warn("session {} is not recorded: {}", sessionId, e.toString());
-      return null;
-    }
+    return CaptureWriter.ofSession(settings.recordingDirectory(), sessionId);
   }
 
   /** Answers new connections from a capture instead of the engine; null goes back to the engine. */
@@ -339,7 +260,7 @@ public final class AmiServer {
   }
 
   public List<ManagerSession> sessions() {
-    return List.copyOf(sessions);
+    return List.copyOf(sessions.live());
   }
 
   public Map<String, String> globals() {

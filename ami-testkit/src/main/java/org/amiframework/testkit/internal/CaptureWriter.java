@@ -41,6 +41,22 @@ public final class CaptureWriter implements Closeable {
     return new CaptureWriter(dir.resolve(name));
   }
 
+  /**
+   * The recording of a session, {@code dir/session-NNN}; null when {@code dir} is null (not
+   * recording) or the files cannot be opened, which is logged: a test goes on unrecorded.
+   */
+  static CaptureWriter ofSession(Path dir, int sessionId) {
+    if (dir == null) {
+      return null;
+    }
+    try {
+      return open(dir, String.format("session-%03d", sessionId));
+    } catch (IOException e) {
+      LOG.warn("session {} is not recorded: {}", sessionId, e.toString());
+      return null;
+    }
+  }
+
   /** The path of the recording without extension ({@code dir/name}). */
   public Path base() {
     return base;

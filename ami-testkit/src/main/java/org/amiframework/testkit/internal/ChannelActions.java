@@ -52,7 +52,10 @@ final class ChannelActions {
         Integer.toString(items.size()));
   }
 
-  /** CoreShowChannel items carry the ActionID right after Event, unlike most lists. */
+  /**
+   * CoreShowChannel items carry the ActionID right after Event, unlike most lists, and after the
+   * snapshot what {@code action_coreshowchannels()} adds, in its order.
+   */
   private static void coreShowChannels(ActionContext ctx) {
     List<AmiMessage> items = new ArrayList<>();
     String id = Responses.actionId(ctx.request());
@@ -62,6 +65,10 @@ final class ChannelActions {
         item.add("ActionID", id);
       }
       c.snapshot().headers().forEach(item::add);
+      item.add("Application", c.application())
+          .add("ApplicationData", c.applicationData())
+          .add("Duration", c.duration())
+          .add("BridgeId", c.bridgeId());
       items.add(item.build());
     }
     ctx.respondList("Channels will follow", items, "CoreShowChannelsComplete");

@@ -74,8 +74,14 @@ public final class HttpManagerSession implements ManagerSession {
     current.set(exchange);
     try {
       record(true, MessageEncoder.encode(request));
-      server.journal().record(this, request);
-      engine.answer(this, request);
+      if (Probe.isProbe(request)) {
+        // Its event queues behind the events before it, so the next WaitEvent carries them first.
+        exchange.out.writeBytes(MessageEncoder.encode(Probe.response(request)));
+        events.addRaw(MessageEncoder.encode(Probe.event(request)));
+      } else {
+        server.journal().record(this, request);
+        engine.answer(this, request);
+      }
     } finally {
       current.remove();
       synchronized (lock) {

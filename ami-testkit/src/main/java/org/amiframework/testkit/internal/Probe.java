@@ -9,8 +9,12 @@ import org.amiframework.core.message.AmiMessage;
  * by a response and then an event {@code TestkitProbe} carrying the token. The session handles its
  * actions one at a time, so when the answer arrives every action the client sent before has been
  * handled; the event comes after every event written before it, so when a client hands it over, it
- * has handed over all those. The probe is not recorded among the received actions and is invisible
- * to tests; the JUnit extension hides the event from the application.
+ * has handed over all those. Over HTTP the response is the probe request's reply and the event
+ * joins the session's events, so a {@code WaitEvent} carries it after every event queued before it;
+ * an HTTP client sends its actions concurrently, so the answer says nothing there about actions
+ * sent before (the JUnit extension waits for their replies instead). The probe is not recorded
+ * among the received actions and is invisible to tests; the JUnit extension hides the event from
+ * the application.
  */
 public final class Probe {
 
@@ -27,11 +31,19 @@ public final class Probe {
     return NAME.equalsIgnoreCase(action.actionName()) && action.has(TOKEN);
   }
 
-  /** The answer to a probe: the response, then the event. */
+  /** The answer to a probe over a stream: the response, then the event. */
   static List<AmiMessage> answer(AmiMessage probe) {
-    AmiMessage response = Responses.success(probe, "Probe answered");
-    AmiMessage event = AmiMessage.of("Event", NAME, TOKEN, probe.get(TOKEN));
-    return List.of(response, event);
+    return List.of(response(probe), event(probe));
+  }
+
+  /** The probe's response. */
+  static AmiMessage response(AmiMessage probe) {
+    return Responses.success(probe, "Probe answered");
+  }
+
+  /** The probe's event. */
+  static AmiMessage event(AmiMessage probe) {
+    return AmiMessage.of("Event", NAME, TOKEN, probe.get(TOKEN));
   }
 
   /** The token of a probe's event, or null when the event is no probe's. */

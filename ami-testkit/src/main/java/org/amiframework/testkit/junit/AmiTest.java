@@ -33,8 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code @AmiHandler} the instance itself, not its client proxy, so that its fields can be read.
  *
  * <p>Every {@code emit} and {@code play} on the fake returns once the application has handled what
- * was emitted and the fake has received the actions the handlers sent meanwhile, in both
- * transports: {@code pbx.actions().assertNotReceived(..)} right after an emit means what it says.
+ * was emitted and the fake has received the actions the handlers sent meanwhile, in every
+ * transport: {@code pbx.actions().assertNotReceived(..)} right after an emit means what it says.
  *
  * <p>The beans are {@link #beans()} plus the static nested classes of the test (and of its
  * enclosing classes) annotated {@link org.amiframework.runtime.AmiHandler}, {@code
@@ -50,7 +50,7 @@ public @interface AmiTest {
   /** The bean classes of the application under test: handlers, their collaborators, doubles. */
   Class<?>[] beans() default {};
 
-  /** Over a TCP socket (default) or through memory. */
+  /** Over a TCP socket (default), over HTTP, or through memory. */
   Transport transport() default Transport.TCP;
 
   /** One fake and application per test method, or per class. */

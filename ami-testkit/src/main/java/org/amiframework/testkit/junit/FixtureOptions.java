@@ -66,7 +66,7 @@ record FixtureOptions(
         config, annotated, factory, beansOf(config, testClass), bindingsOf(config));
   }
 
-  /** Whether the application talks to the fake over TCP or through memory. */
+  /** Whether the application talks to the fake over TCP, over HTTP or through memory. */
   Transport transport() {
     return config.transport();
   }
@@ -84,6 +84,8 @@ record FixtureOptions(
     if (made instanceof FakeAsteriskBuilder builder) {
       if (transport() == Transport.DIRECT) {
         builder.inMemoryOnly();
+      } else if (transport().httpUri() != null) {
+        builder.http(true);
       }
       fake = builder.build();
     } else {

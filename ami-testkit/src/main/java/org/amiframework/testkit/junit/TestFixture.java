@@ -65,8 +65,11 @@ final class TestFixture implements AutoCloseable {
             .pingInterval(Duration.ZERO)
             .reconnectInitialDelay(Duration.ofMillis(20))
             .reconnectMaxDelay(Duration.ofMillis(200));
-    if (options.transport() == Transport.TCP) {
+    Transport transport = options.transport();
+    if (transport == Transport.TCP) {
       server.host(fake.host()).port(fake.port());
+    } else if (transport.httpUri() != null) {
+      server.httpEndpoint(fake.httpEndpoint(transport.httpUri()));
     }
     if (!options.config().events().isEmpty()) {
       server.eventMask(options.config().events());
@@ -93,11 +96,11 @@ final class TestFixture implements AutoCloseable {
 
   private AmiClientFactory clientFactory() {
     return config -> {
-      AmiClient transport =
-          options.transport() == Transport.TCP
-              ? AmiClient.create(config)
-              : fake.inMemoryClient(config);
-      ObservedClient observed = new ObservedClient(transport, events::record);
+      Transport transport = options.transport();
+      AmiClient real =
+          transport == Transport.DIRECT ? fake.inMemoryClient(config) : AmiClient.create(config);
+      ObservedClient observed =
+          new ObservedClient(real, events::record, transport.httpUri() != null);
       client.set(observed);
       return observed;
     };

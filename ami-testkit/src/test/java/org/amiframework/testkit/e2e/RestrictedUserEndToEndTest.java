@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.amiframework.asterisk.enums.ReloadStatus;
+import org.amiframework.asterisk.event.Hangup;
+import org.amiframework.asterisk.event.Reload;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.api.GenericAction;
 import org.amiframework.core.api.PrivilegeClass;
@@ -27,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An application logged in as the recorded server's {@code reporter} (read=call,reporting
- * write=reporting): Asterisk's privileges hold end to end, over TCP and through memory.
+ * write=reporting): Asterisk's privileges hold end to end, over TCP, over HTTP and through memory.
  */
 class RestrictedUserEndToEndTest {
 
@@ -67,9 +70,10 @@ class RestrictedUserEndToEndTest {
     @Test
     void handlersOfSystemEventsNeverFireForAUserWhoCannotReadThem(
         FakeAsterisk pbx, Handlers handlers, ReceivedEvents events) {
-      int reached = pbx.emit(new Reload(event("Reload", "Module", "manager", "Status", "0")));
+      int reached =
+          pbx.emit(Reload.builder().module("manager").status(ReloadStatus.SUCCESS).build());
       pbx.emit(event("Shutdown", "Shutdown", "Cleanly", "Restart", "False"), PrivilegeClass.SYSTEM);
-      pbx.emit(new Hangup(event("Hangup", "Channel", "PJSIP/100-00000001", "Cause", "16")));
+      pbx.emit(Hangup.builder().channel("PJSIP/100-00000001").cause(16).build());
 
       assertEquals(0, reached, "the fake delivers a system event to no call,reporting session");
       assertEquals(List.of("Hangup"), handlers.seen);
@@ -80,7 +84,7 @@ class RestrictedUserEndToEndTest {
     @Test
     void anActionNeedingOriginateIsRefusedLocallyAndNeverSent(
         FakeAsterisk pbx, Handlers handlers, AmiClient client) {
-      pbx.emit(new Hangup(event("Hangup", "Channel", "PJSIP/100-00000001", "Cause", "16")));
+      pbx.emit(Hangup.builder().channel("PJSIP/100-00000001").cause(16).build());
 
       assertEquals(1, handlers.failures.size());
       assertInstanceOf(PermissionDeniedException.class, handlers.failures.get(0));
@@ -95,8 +99,7 @@ class RestrictedUserEndToEndTest {
       transport = Transport.TCP,
       user = "reporter",
       read = "call,reporting",
-      write = "reporting",
-      bindings = TestBindings.class)
+      write = "reporting")
   class OverTcp extends Tests {}
 
   @Nested
@@ -104,7 +107,15 @@ class RestrictedUserEndToEndTest {
       transport = Transport.DIRECT,
       user = "reporter",
       read = "call,reporting",
+      write = "reporting")
+  class Direct extends Tests {}
+
+  @Nested
+  @AmiTest(
+      transport = Transport.HTTP,
+      user = "reporter",
+      read = "call,reporting",
       write = "reporting",
       bindings = TestBindings.class)
-  class Direct extends Tests {}
+  class OverHttp extends Tests {}
 }

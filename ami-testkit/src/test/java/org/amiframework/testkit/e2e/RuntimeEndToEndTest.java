@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.amiframework.asterisk.event.Hangup;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.api.CommandResult;
 import org.amiframework.core.api.EventListResult;
@@ -31,8 +32,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The runtime driven through the testkit, the same tests over TCP and through memory: typed and
- * generic events, {@code @Where}, a handler sending an action, lists, Command, reconnecting.
+ * The runtime driven through the testkit, the same tests over TCP, over HTTP ({@code /rawman} and
+ * {@code /mxml}) and through memory: typed and generic events, {@code @Where}, a handler sending an
+ * action, lists, Command, reconnecting.
  */
 class RuntimeEndToEndTest {
 
@@ -64,17 +66,12 @@ class RuntimeEndToEndTest {
   }
 
   static Hangup hangup(String channel, String context, int cause) {
-    return new Hangup(
-        event(
-            "Hangup",
-            "Channel",
-            channel,
-            "CallerIDNum",
-            "5551234",
-            "Context",
-            context,
-            "Cause",
-            Integer.toString(cause)));
+    return Hangup.builder()
+        .channel(channel)
+        .callerIdNum("5551234")
+        .context(context)
+        .cause(cause)
+        .build();
   }
 
   /** The tests, run once per transport by the nested classes below. */
@@ -90,11 +87,13 @@ class RuntimeEndToEndTest {
     }
 
     @Test
-    void genericEventsReachNamePatternHandlers(FakeAsterisk pbx, CallHandlers handlers) {
+    void namePatternHandlersGetTypedAndGenericEvents(FakeAsterisk pbx, CallHandlers handlers) {
       pbx.emit(event("QueueCallerJoin", "Queue", "support", "Position", "1"), PrivilegeClass.AGENT);
+      // QueueSummary (a list item) has no stock binding: it stays generic.
+      pbx.emit(event("QueueSummary", "Queue", "support", "Available", "1"), PrivilegeClass.AGENT);
       pbx.emit(event("AgentCalled", "Queue", "support"), PrivilegeClass.AGENT);
 
-      assertEquals(List.of("QueueCallerJoin (generic)"), handlers.seen);
+      assertEquals(List.of("QueueCallerJoin (typed)", "QueueSummary (generic)"), handlers.seen);
     }
 
     @Test
@@ -182,10 +181,18 @@ class RuntimeEndToEndTest {
   }
 
   @Nested
-  @AmiTest(transport = Transport.TCP, bindings = TestBindings.class)
+  @AmiTest(transport = Transport.TCP)
   class OverTcp extends Tests {}
 
   @Nested
-  @AmiTest(transport = Transport.DIRECT, bindings = TestBindings.class)
+  @AmiTest(transport = Transport.DIRECT)
   class Direct extends Tests {}
+
+  @Nested
+  @AmiTest(transport = Transport.HTTP, bindings = TestBindings.class)
+  class OverHttp extends Tests {}
+
+  @Nested
+  @AmiTest(transport = Transport.HTTP_MXML, bindings = TestBindings.class)
+  class OverHttpMxml extends Tests {}
 }

@@ -23,7 +23,9 @@ class TestingDocTest {
     Path doc = Path.of("TESTING.md");
     assertTrue(Files.exists(doc), "run from the module directory: " + doc.toAbsolutePath());
     List<String> sources = new ArrayList<>();
-    for (String name : List.of("MissedCalls", "MissedCallsTest", "MissedCallsDirectTest")) {
+    for (String name :
+        List.of(
+            "MissedCalls", "MissedCallsTest", "MissedCallsDirectTest", "MissedCallsOverHttpTest")) {
       sources.add(normalized(Files.readString(EXAMPLES.resolve(name + ".java"))));
     }
     Matcher block = JAVA_BLOCK.matcher(Files.readString(doc));
@@ -35,7 +37,7 @@ class TestingDocTest {
           sources.stream().anyMatch(s -> s.contains(code)),
           () -> "this block of TESTING.md is in no example source:\n" + code);
     }
-    assertFalse(blocks < 3, "TESTING.md shows the handler, the TCP test and the direct test");
+    assertFalse(blocks < 4, "TESTING.md shows the handler, the TCP, the direct and the HTTP test");
   }
 
   /** Lines stripped of indentation, blank lines dropped: the layout may differ, not the code. */

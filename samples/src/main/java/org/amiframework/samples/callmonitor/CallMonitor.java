@@ -144,7 +144,10 @@ public class CallMonitor {
    */
   void pickUpCallsInProgress(@Observes ServerLifecycle.LoggedIn login) {
     AmiClient pbx = runtime.client(login.server());
-    String server = pbx.config().host() + ":" + pbx.config().port();
+    String server =
+        pbx.config().httpEndpoint() != null
+            ? pbx.config().httpEndpoint().toString()
+            : pbx.config().host() + ":" + pbx.config().port();
     List<CoreShowChannel> channels;
     try {
       channels = pbx.sendAndWait(LIST_CHANNELS).items();

@@ -10,7 +10,8 @@ import org.amiframework.samples.callmonitor.demo.DemoPbx;
 /**
  * Runs the call monitor. With an Asterisk configured ({@code AMI_HOST}, {@code --ami.host=...} and
  * the other keys of the runtime's CONFIGURATION.md) it connects there; without one it starts the
- * embedded demo PBX and connects to that, over TCP like to any Asterisk.
+ * embedded demo PBX and connects to that, over TCP like to any Asterisk, or with {@code
+ * --demo.http=true} over AMI over HTTP (its {@code /rawman} URI).
  *
  * <p>It runs until Ctrl-C, or for {@code --demo.seconds=N}; either way it shuts down cleanly:
  * queued events handled, final queue statistics printed, logged off.
@@ -29,7 +30,7 @@ public final class CallMonitorApplication {
       System.exit(2);
       return;
     }
-    DemoPbx demo = options.embeddedPbx() ? DemoPbx.start() : null;
+    DemoPbx demo = options.embeddedPbx() ? DemoPbx.start(1.0, options.demoOverHttp()) : null;
     try {
       AmiApplication.Builder app = application(options, demo);
       if (options.runTime().isPresent()) {

@@ -13,16 +13,22 @@ import java.util.Properties;
 
 /**
  * What the command line asks of the call monitor: which Asterisk (a configured one, or the embedded
- * demo PBX when none is), and for how long ({@code --demo.seconds=N}, or until Ctrl-C).
+ * demo PBX when none is, over TCP or with {@code --demo.http=true} over HTTP), and for how long
+ * ({@code --demo.seconds=N}, or until Ctrl-C).
  *
  * @param args the arguments, handed on to the runtime, which reads the {@code --ami.*} ones
  * @param embeddedPbx whether no Asterisk address is configured, so the demo PBX is to be started
  * @param runTime how long to run, when limited
+ * @param demoOverHttp whether the demo PBX is reached over AMI over HTTP instead of TCP
  */
-record LaunchOptions(List<String> args, boolean embeddedPbx, Optional<Duration> runTime) {
+record LaunchOptions(
+    List<String> args, boolean embeddedPbx, Optional<Duration> runTime, boolean demoOverHttp) {
 
   /** The argument (or system property, without the dashes) that limits the run time. */
   static final String RUN_SECONDS = "demo.seconds";
+
+  /** The argument (or system property) that has the demo PBX reached over HTTP: true or false. */
+  static final String DEMO_HTTP = "demo.http";
 
   /** The keys that say where Asterisk is; see the runtime's CONFIGURATION.md. */
   private static final List<String> ADDRESS_KEYS = List.of("ami.host", "ami.url", "ami.servers");
@@ -41,7 +47,8 @@ record LaunchOptions(List<String> args, boolean embeddedPbx, Optional<Duration> 
    * ami.url} or {@code ami.servers} is set in any source the runtime reads: arguments, system
    * properties, environment or {@code ami.properties}.
    *
-   * @throws IllegalArgumentException when {@code demo.seconds} is not a positive whole number
+   * @throws IllegalArgumentException when {@code demo.seconds} is not a positive whole number, or
+   *     {@code demo.http} neither true nor false
    */
   static LaunchOptions parse(
       List<String> args, Map<String, String> environment, Properties systemProperties) {
@@ -54,10 +61,22 @@ record LaunchOptions(List<String> args, boolean embeddedPbx, Optional<Duration> 
                         || isSet(systemProperties.getProperty(key))
                         || isSet(environment.get(key.toUpperCase(Locale.ROOT).replace('.', '_')))
                         || isSet(file.getProperty(key)));
-    Optional<String> seconds =
-        argument(args, RUN_SECONDS)
-            .or(() -> Optional.ofNullable(systemProperties.getProperty(RUN_SECONDS)));
-    return new LaunchOptions(args, !configured, seconds.map(LaunchOptions::positiveSeconds));
+    Optional<String> seconds = setting(args, systemProperties, RUN_SECONDS);
+    boolean http =
+        setting(args, systemProperties, DEMO_HTTP).map(LaunchOptions::bool).orElse(false);
+    return new LaunchOptions(args, !configured, seconds.map(LaunchOptions::positiveSeconds), http);
+  }
+
+  private static Optional<String> setting(List<String> args, Properties system, String key) {
+    return argument(args, key).or(() -> Optional.ofNullable(system.getProperty(key)));
+  }
+
+  private static boolean bool(String text) {
+    String value = text.trim();
+    if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    throw new IllegalArgumentException(DEMO_HTTP + " must be true or false, not '" + text + "'");
   }
 
   private static Optional<String> argument(List<String> args, String key) {

@@ -11,14 +11,26 @@ import org.amiframework.samples.callmonitor.Console.Topic;
 import org.amiframework.samples.callmonitor.demo.DemoPbx;
 import org.junit.jupiter.api.Test;
 
-/** With nothing configured, the monitor runs on the demo PBX over TCP and sees all its calls. */
+/**
+ * With nothing configured, the monitor runs on the demo PBX, over TCP or with {@code demo.http}
+ * over HTTP, and sees all its calls.
+ */
 class CallMonitorApplicationTest {
 
   @Test
   void withNothingConfiguredItConnectsToTheDemoPbxAndSeesItsCalls() throws Exception {
-    LaunchOptions options = LaunchOptions.parse(List.of(), Map.of(), new Properties());
+    runOnTheDemoPbx(List.of());
+  }
+
+  @Test
+  void withDemoHttpItReachesTheDemoPbxOverHttpAndSeesItsCalls() throws Exception {
+    runOnTheDemoPbx(List.of("--demo.http=true"));
+  }
+
+  private static void runOnTheDemoPbx(List<String> args) throws Exception {
+    LaunchOptions options = LaunchOptions.parse(args, Map.of(), new Properties());
     // Fifty times faster than the demo: a new call every 60 ms.
-    try (DemoPbx demo = DemoPbx.start(0.02)) {
+    try (DemoPbx demo = DemoPbx.start(0.02, options.demoOverHttp())) {
       AmiApplication app =
           CallMonitorApplication.application(options, demo)
               .beanClasses(RecordingConsole.class)

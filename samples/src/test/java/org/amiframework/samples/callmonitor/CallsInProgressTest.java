@@ -2,6 +2,7 @@ package org.amiframework.samples.callmonitor;
 
 import static org.amiframework.testkit.stub.Stubs.action;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -52,7 +53,16 @@ class CallsInProgressTest {
 
     List<String> lines = console.lines(Topic.CALL);
     assertEquals(2, lines.size(), lines.toString());
-    assertEquals("5550142 -> 100 (from-pstn)  in progress for 0s (Up)", lines.get(0));
-    assertEquals("5550142 -> 100 (from-pstn)  ended after 0s, Normal Clearing (16)", lines.get(1));
+    // The fake reports a channel's age from when the test announced it (CoreShowChannel Duration),
+    // not from the scenario's clock: zero, or a second or two on a loaded machine. The monitor
+    // counts the call's length from there.
+    assertTrue(
+        lines.get(0).matches("5550142 -> 100 \\(from-pstn\\)  in progress for \\d+s \\(Up\\)"),
+        lines.get(0));
+    assertTrue(
+        lines
+            .get(1)
+            .matches("5550142 -> 100 \\(from-pstn\\)  ended after \\d+s, Normal Clearing \\(16\\)"),
+        lines.get(1));
   }
 }

@@ -67,6 +67,21 @@ class LaunchOptionsTest {
     }
   }
 
+  @Test
+  void demoHttpReachesTheDemoPbxOverHttp() {
+    assertFalse(LaunchOptions.parse(List.of(), Map.of(), NO_PROPERTIES).demoOverHttp());
+    assertTrue(
+        LaunchOptions.parse(List.of("--demo.http=true"), Map.of(), NO_PROPERTIES).demoOverHttp());
+    Properties system = new Properties();
+    system.setProperty("demo.http", "TRUE");
+    assertTrue(LaunchOptions.parse(List.of(), Map.of(), system).demoOverHttp());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> LaunchOptions.parse(List.of("--demo.http=yes"), Map.of(), NO_PROPERTIES));
+    assertTrue(e.getMessage().contains("demo.http") && e.getMessage().contains("yes"));
+  }
+
   private static void assertReal(List<String> args, Map<String, String> env, Properties system) {
     assertFalse(
         LaunchOptions.parse(args, env, system).embeddedPbx(), args + " " + env + " " + system);

@@ -212,6 +212,7 @@ final class Connection implements SessionLink {
       int n;
       while (open && (n = in.read(chunk)) >= 0) {
         reader.feed(chunk, 0, n);
+        router.endOfRead();
       }
       if (open) { // the server closed; when we did, a cut message is no stream error
         reader.endOfInput();
@@ -223,6 +224,7 @@ final class Connection implements SessionLink {
       LOG.error("Reading thread of {} failed; closing the connection", endpoint, e);
       cause = new ConnectionLostException("reading thread failed: " + e, e);
     } finally {
+      router.endOfRead();
       // Whatever stopped the loop, the connection must not outlive its reader.
       close(cause != null ? cause : new ConnectionLostException("reading thread stopped"));
     }

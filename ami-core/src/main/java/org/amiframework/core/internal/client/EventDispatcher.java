@@ -1,12 +1,8 @@
 package org.amiframework.core.internal.client;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.api.Bindings;
@@ -44,20 +40,11 @@ final class EventDispatcher {
   private static final Object STOP = new Object();
 
   private final String clientName;
-  private final int capacity;
-  private final OverflowPolicy policy;
   private final Bindings bindings;
-  private final ClientCounters counters;
   private final List<EventListener> listeners = new CopyOnWriteArrayList<>();
   private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
-  private final RateLimitedLog overflowLog = new RateLimitedLog(LOG, Duration.ofSeconds(10));
   private final RateLimitedLog listenerLog = new RateLimitedLog(LOG, Duration.ofSeconds(10));
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Condition notEmpty = lock.newCondition();
-  private final ArrayDeque<Object> queue = new ArrayDeque<>();
-  private int queuedEvents;
-  private Thread thread;
-  private boolean stopped;
+  private final DeliveryQueue queue;
 
   EventDispatcher(
       String clientName,
@@ -66,11 +53,9 @@ final class EventDispatcher {
       Bindings bindings,
       ClientCounters counters) {
     this.clientName = clientName;
-    this.capacity = capacity;
-    this.policy = policy;
     this.bindings = bindings;
-    this.counters = counters;
-    counters.queueLength(this::queuedEvents);
+    this.queue = new DeliveryQueue(clientName, capacity, policy, counters, this::startThread);
+    counters.queueLength(queue::queuedEvents);
   }
 
   Subscription subscribe(EventListener listener) {
@@ -81,131 +66,58 @@ final class EventDispatcher {
     return register(connectionListeners, listener);
   }
 
-  /** Enqueues an event from the reading thread; never blocks beyond a short lock. */
+  /** Enqueues an event; never blocks beyond a short lock. */
   Offer offer(AmiMessage event) {
-    Offer outcome = Offer.QUEUED;
-    boolean overflowed;
-    lock.lock();
-    try {
-      if (stopped) {
-        counters.eventsDropped.increment();
-        return Offer.DROPPED;
-      }
-      overflowed = queuedEvents >= capacity;
-      if (overflowed) {
-        outcome = overflow();
-      }
-      if (outcome == Offer.QUEUED) {
-        enqueue(event);
-        queuedEvents++;
-      }
-    } finally {
-      lock.unlock();
-    }
-    if (overflowed) {
-      overflowLog.warn(
-          "Event queue of client '{}' is full ({} events): listeners are slower than the"
-              + " server; policy {}, {} events dropped so far",
-          clientName,
-          capacity,
-          policy,
-          counters.eventsDropped());
-    }
-    return outcome;
+    return queue.offer(event, true);
+  }
+
+  /**
+   * Enqueues an event from a reading thread that calls {@link #endOfRead} once it has handled the
+   * rest of its read: the delivery thread then wakes once per read, not once per event.
+   */
+  Offer offerFromRead(AmiMessage event) {
+    return queue.offer(event, false);
+  }
+
+  /** The reading thread has handled one read: wakes the delivery thread for what it queued. */
+  void endOfRead() {
+    queue.wake();
   }
 
   /** Enqueues a call to every connection listener; it is never dropped. */
   void announce(Consumer<ConnectionListener> call) {
-    lock.lock();
-    try {
-      if (!stopped) {
-        enqueue(new Notice(call));
-      }
-    } finally {
-      lock.unlock();
-    }
+    queue.add(new Notice(call), false);
   }
 
   /** Delivers what is queued, then ends the delivery thread; later offers are dropped. */
   void stop() {
-    lock.lock();
-    try {
-      if (!stopped) {
-        enqueue(STOP);
-        stopped = true;
-      }
-    } finally {
-      lock.unlock();
-    }
+    queue.add(STOP, true);
   }
 
   /** Events waiting for delivery. */
   int queuedEvents() {
-    lock.lock();
-    try {
-      return queuedEvents;
-    } finally {
-      lock.unlock();
-    }
+    return queue.queuedEvents();
   }
 
-  private Offer overflow() {
-    counters.eventsDropped.increment();
-    switch (policy) {
-      case DROP_OLDEST:
-        for (Iterator<Object> it = queue.iterator(); it.hasNext(); ) {
-          if (it.next() instanceof AmiMessage) {
-            it.remove();
-            queuedEvents--;
-            break;
-          }
-        }
-        return Offer.QUEUED;
-      case DROP_NEWEST:
-        return Offer.DROPPED;
-      default:
-        queue.removeIf(item -> item instanceof AmiMessage);
-        counters.eventsDropped.add(queuedEvents);
-        queuedEvents = 0;
-        return Offer.RECONNECT;
-    }
-  }
-
-  private void enqueue(Object item) {
-    if (thread == null) {
-      thread = ClientThreads.daemon(clientName, "events", this::deliverLoop);
-      thread.start();
-    }
-    queue.addLast(item);
-    notEmpty.signal();
-  }
-
-  private Object take() throws InterruptedException {
-    lock.lock();
-    try {
-      while (queue.isEmpty()) {
-        notEmpty.await();
-      }
-      Object item = queue.pollFirst();
-      if (item instanceof AmiMessage) {
-        queuedEvents--;
-      }
-      return item;
-    } finally {
-      lock.unlock();
-    }
+  private void startThread() {
+    ClientThreads.daemon(clientName, "events", this::deliverLoop).start();
   }
 
   private void deliverLoop() {
     try {
-      for (Object item = take(); item != STOP; item = take()) {
-        if (item instanceof AmiMessage message) {
-          deliver(decode(message));
-        } else {
-          Notice notice = (Notice) item;
-          for (ConnectionListener listener : connectionListeners) {
-            guard(() -> notice.call().accept(listener), listener, "a connection notice");
+      while (true) {
+        for (int i = 0, n = queue.nextBatch(); i < n; i++) {
+          Object item = queue.claim(i);
+          if (item == STOP) {
+            return;
           }
+          if (item instanceof AmiMessage message) {
+            deliver(decode(message));
+          } else if (item instanceof Notice notice) {
+            for (ConnectionListener listener : connectionListeners) {
+              guard(() -> notice.call().accept(listener), listener, "a connection notice");
+            }
+          } // null: dropped by the overflow policy
         }
       }
     } catch (InterruptedException e) {

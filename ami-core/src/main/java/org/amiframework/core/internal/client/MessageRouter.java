@@ -100,13 +100,18 @@ final class MessageRouter implements FrameHandler {
     if (pending.onEvent(event)) {
       return;
     }
-    if (events.offer(event) == EventDispatcher.Offer.RECONNECT) {
+    if (events.offerFromRead(event) == EventDispatcher.Offer.RECONNECT) {
       closer.accept(
           new AmiException(
               "event queue overflowed (listeners slower than the server); events were dropped,"
                   + " reconnecting to "
                   + endpoint));
     }
+  }
+
+  /** The reading thread has handed every message of one read to this router. */
+  void endOfRead() {
+    events.endOfRead();
   }
 
   private static String firstLine(AmiMessage message) {

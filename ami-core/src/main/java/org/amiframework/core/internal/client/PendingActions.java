@@ -33,6 +33,13 @@ final class PendingActions {
   private boolean closed;
 
   /**
+   * {@code byId.size()}, readable without the lock: the reading thread looks at it for every event,
+   * and with no action waiting (the usual case) an event needs neither the lock nor a search for
+   * its ActionID.
+   */
+  private volatile int waiting;
+
+  /**
    * Creates the pending actions of one connection.
    *
    * @param endpoint the server, for messages
@@ -50,6 +57,7 @@ final class PendingActions {
       return false;
     }
     byId.put(action.actionId(), action);
+    waiting = byId.size();
     return true;
   }
 
@@ -73,6 +81,9 @@ final class PendingActions {
 
   /** Routes an event that is part of a list answer; false when it is an ordinary event. */
   boolean onEvent(AmiMessage event) {
+    if (waiting == 0) {
+      return false; // registered before written, so before any event of theirs is read
+    }
     String actionId = event.actionId();
     if (actionId == null) {
       return false;
@@ -109,6 +120,7 @@ final class PendingActions {
       closed = true;
       failed = new ArrayList<>(byId.values());
       byId.clear();
+      waiting = 0;
       tombstones = 0;
     }
     for (PendingAction<?> action : failed) {
@@ -132,6 +144,7 @@ final class PendingActions {
 
   private void remove(PendingAction<?> action) {
     byId.remove(action.actionId());
+    waiting = byId.size();
     if (action.abandoned()) {
       tombstones--;
     }
@@ -141,6 +154,7 @@ final class PendingActions {
     for (Iterator<PendingAction<?>> it = byId.values().iterator(); it.hasNext(); ) {
       if (it.next().abandoned()) {
         it.remove();
+        waiting = byId.size();
         tombstones--;
         return;
       }

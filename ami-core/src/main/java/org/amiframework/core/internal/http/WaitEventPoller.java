@@ -22,9 +22,12 @@ import org.slf4j.LoggerFactory;
  * client's liveness check: a poll that fails, times out, or finds the session gone ends the
  * session, and the client opens a new one. Asterisk waits at most {@code httptimeout - 10} seconds,
  * so the poll asks for a few seconds less than that, and its HTTP timeout allows the wait plus the
- * configured ping timeout. A reply that comes back early and empty (a {@code WaitEvent} sent by the
- * user kicks out the running one, as Asterisk answers only the newest) is followed by a short
- * pause, never by a busy loop.
+ * configured ping timeout. A poll kicked out with no output (a {@code WaitEvent} sent by the user
+ * kicks out the running one, as Asterisk answers only the newest) is followed by a short pause,
+ * never by a busy loop. So is a reply that comes back early with no event for the client, but only
+ * from the second in a row: one alone is normal, Asterisk ending a {@code WaitEvent} as soon as any
+ * event is queued, also one the session may not see (§5.3 of ami-protocol.md), and pausing then
+ * would delay the next events by the pause.
  */
 final class WaitEventPoller implements SessionTask {
 
@@ -41,6 +44,9 @@ final class WaitEventPoller implements SessionTask {
   private final Duration slack;
   private final HttpSession session;
   private volatile boolean stopped;
+
+  /** Replies in a row that came back early with no event; only one poll runs at a time. */
+  private volatile int earlyAndEmptyInARow;
 
   /**
    * A poller of one session.
@@ -132,6 +138,8 @@ final class WaitEventPoller implements SessionTask {
       long eventsBefore) {
     boolean early = System.nanoTime() - started < TimeUnit.SECONDS.toNanos(wait) / 2;
     boolean empty = core.metrics().eventsReceived() == eventsBefore;
+    earlyAndEmptyInARow = early && empty ? earlyAndEmptyInARow + 1 : 0;
+    Duration pause = pauseAfter(earlyAndEmptyInARow);
     caller.finish(waitEvent, answer);
     answer
         .future()
@@ -146,9 +154,17 @@ final class WaitEventPoller implements SessionTask {
                             + refused.getMessage(),
                         refused));
               } else {
-                schedule(early && empty ? PAUSE_AFTER_EARLY_REPLY : Duration.ZERO);
+                schedule(pause);
               }
             });
+  }
+
+  /**
+   * The pause before the next poll after a reply that came back normally, given how many replies in
+   * a row (this one included) came back early with no event: none for the first.
+   */
+  static Duration pauseAfter(int earlyAndEmptyInARow) {
+    return earlyAndEmptyInARow > 1 ? PAUSE_AFTER_EARLY_REPLY : Duration.ZERO;
   }
 
   private void fail(AmiException cause) {

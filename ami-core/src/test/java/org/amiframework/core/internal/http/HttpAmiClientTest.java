@@ -254,6 +254,15 @@ class HttpAmiClientTest extends FakeHttpTest {
   }
 
   @Test
+  void aPollWokenByEventsTheSessionMayNotSeeIsRepeatedAtOnceButNotForever() {
+    // Asterisk ends a WaitEvent for any queued event, also one of a class the user cannot read.
+    assertEquals(Duration.ZERO, WaitEventPoller.pauseAfter(0));
+    assertEquals(Duration.ZERO, WaitEventPoller.pauseAfter(1));
+    assertTrue(WaitEventPoller.pauseAfter(2).toMillis() > 0, "no busy loop");
+    assertTrue(WaitEventPoller.pauseAfter(7).toMillis() > 0, "no busy loop");
+  }
+
+  @Test
   void eachPollAsksForLessThanAsteriskWaitsAtMost() {
     assertEquals(45, WaitEventPoller.waitSeconds(Duration.ofSeconds(60)));
     assertEquals(5, WaitEventPoller.waitSeconds(Duration.ofSeconds(20)));

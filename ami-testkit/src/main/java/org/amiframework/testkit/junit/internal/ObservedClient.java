@@ -1,9 +1,11 @@
 package org.amiframework.testkit.junit.internal;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -35,13 +37,22 @@ public final class ObservedClient implements AmiClient {
 
   private final AmiClient delegate;
   private final Consumer<AmiEvent> recorder;
+  private final boolean concurrentRequests;
   private final Map<String, CompletableFuture<Void>> probes = new ConcurrentHashMap<>();
+  private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
   private final AtomicLong tokens = new AtomicLong();
 
-  /** Wraps {@code delegate}, handing every event it delivers to {@code recorder} first. */
-  public ObservedClient(AmiClient delegate, Consumer<AmiEvent> recorder) {
+  /**
+   * Wraps {@code delegate}, handing every event it delivers to {@code recorder} first.
+   *
+   * @param concurrentRequests whether the client sends its actions as concurrent requests (over
+   *     HTTP), so that the probe's answer says nothing of the actions sent before it
+   */
+  public ObservedClient(
+      AmiClient delegate, Consumer<AmiEvent> recorder, boolean concurrentRequests) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
     this.recorder = Objects.requireNonNull(recorder, "recorder");
+    this.concurrentRequests = concurrentRequests;
     delegate.subscribe(this::observe);
   }
 
@@ -59,7 +70,10 @@ public final class ObservedClient implements AmiClient {
 
   /**
    * Sends a probe and waits until its event has passed every listener: then every event the fake
-   * wrote before has been delivered, and every action sent before has been handled by the fake.
+   * wrote (over HTTP: queued) before has been delivered, and every action sent before has been
+   * handled by the fake. Over HTTP, where each action is a request of its own, it first waits for
+   * the replies of the actions in flight; with {@code Events: off} no {@code WaitEvent} would carry
+   * the probe's event, so its response ends the wait there.
    *
    * @return false when the client is not connected (nothing can be in flight)
    * @throws TimeoutException when the round trip takes longer than {@code timeout}
@@ -68,20 +82,49 @@ public final class ObservedClient implements AmiClient {
     if (delegate.state() != ConnectionState.CONNECTED) {
       return false;
     }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    if (concurrentRequests) {
+      awaitInFlight(deadline);
+    }
     String token = Long.toString(tokens.incrementAndGet());
     CompletableFuture<Void> seen = new CompletableFuture<>();
     probes.put(token, seen);
     try {
       delegate
           .send(GenericAction.named(Probe.NAME).with(Probe.TOKEN, token), timeout)
-          .get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      seen.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+          .get(left(deadline), TimeUnit.NANOSECONDS);
+      if (!concurrentRequests || !"off".equalsIgnoreCase(delegate.config().eventMask())) {
+        seen.get(left(deadline), TimeUnit.NANOSECONDS);
+      }
       return true;
     } catch (ExecutionException lostMeanwhile) {
       return false;
     } finally {
       probes.remove(token);
     }
+  }
+
+  /** Waits for the outcome (reply, failure or timeout) of every action in flight now. */
+  private void awaitInFlight(long deadline) throws TimeoutException, InterruptedException {
+    for (CompletableFuture<?> action : List.copyOf(inFlight)) {
+      try {
+        action.get(left(deadline), TimeUnit.NANOSECONDS);
+      } catch (ExecutionException | CancellationException failedIsDone) {
+        // Its outcome is in: the fake has had it, or never will.
+      }
+    }
+  }
+
+  private static long left(long deadline) {
+    return Math.max(0, deadline - System.nanoTime());
+  }
+
+  private <R> CompletableFuture<R> tracked(CompletableFuture<R> sent) {
+    if (concurrentRequests && !sent.isDone()) {
+      inFlight.add(sent);
+      sent.whenComplete((result, failure) -> inFlight.remove(sent));
+    }
+    return sent;
   }
 
   @Override
@@ -102,12 +145,12 @@ public final class ObservedClient implements AmiClient {
 
   @Override
   public <R> CompletableFuture<R> send(AmiAction<R> action) {
-    return delegate.send(action);
+    return tracked(delegate.send(action));
   }
 
   @Override
   public <R> CompletableFuture<R> send(AmiAction<R> action, Duration timeout) {
-    return delegate.send(action, timeout);
+    return tracked(delegate.send(action, timeout));
   }
 
   @Override

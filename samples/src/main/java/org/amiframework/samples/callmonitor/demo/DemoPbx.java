@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.amiframework.testkit.FakeAsterisk;
 import org.amiframework.testkit.FakeUser;
 import org.amiframework.testkit.scenario.Scenario;
@@ -14,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A simulated PBX to try the call monitor without an Asterisk: the testkit's {@link FakeAsterisk}
- * on a loopback port, speaking real AMI, with calls coming and going all the time. One call is
- * already talking before anyone connects; then a new call starts every few seconds.
+ * on a loopback port, speaking real AMI over TCP or over HTTP, with calls coming and going all the
+ * time. One call is already talking before anyone connects; then a new call starts every few
+ * seconds.
  *
  * <pre>{@code
  * try (DemoPbx pbx = DemoPbx.start()) {
@@ -41,6 +43,7 @@ public final class DemoPbx implements AutoCloseable {
 
   private final FakeAsterisk pbx;
   private final double timeScale;
+  private final boolean overHttp;
   private final DemoCalls calls = new DemoCalls();
   private final ScheduledExecutorService player =
       Executors.newSingleThreadScheduledExecutor(
@@ -50,26 +53,31 @@ public final class DemoPbx implements AutoCloseable {
             return thread;
           });
 
-  private DemoPbx(FakeAsterisk pbx, double timeScale) {
+  private DemoPbx(FakeAsterisk pbx, double timeScale, boolean overHttp) {
     this.pbx = pbx;
     this.timeScale = timeScale;
+    this.overHttp = overHttp;
   }
 
-  /** Starts the demo PBX at normal speed. */
+  /** Starts the demo PBX at normal speed, reached over TCP. */
   public static DemoPbx start() {
-    return start(1.0);
+    return start(1.0, false);
   }
 
   /**
    * Starts the demo PBX with every pause of its calls multiplied by {@code timeScale}: {@code 0.1}
    * plays ten times faster (for tests).
+   *
+   * @param overHttp whether clients reach it over AMI over HTTP (its {@code /rawman} URI, as an
+   *     Asterisk with {@code webenabled = yes}) instead of TCP
    */
-  public static DemoPbx start(double timeScale) {
+  public static DemoPbx start(double timeScale, boolean overHttp) {
     if (!(timeScale > 0)) {
       throw new IllegalArgumentException("timeScale must be above 0, not " + timeScale);
     }
-    FakeAsterisk fake = FakeAsterisk.builder().user(FakeUser.admin(USERNAME, SECRET)).start();
-    DemoPbx demo = new DemoPbx(fake, timeScale);
+    FakeAsterisk fake =
+        FakeAsterisk.builder().user(FakeUser.admin(USERNAME, SECRET)).http(overHttp).start();
+    DemoPbx demo = new DemoPbx(fake, timeScale, overHttp);
     demo.play(demo.calls.inProgress(IN_PROGRESS_TALK));
     long interval = scaledMillis(CALL_INTERVAL, timeScale);
     demo.player.scheduleAtFixedRate(
@@ -77,18 +85,23 @@ public final class DemoPbx implements AutoCloseable {
     return demo;
   }
 
-  /** The runtime arguments that connect to this PBX: {@code --ami.host=...} and so on. */
+  /**
+   * The runtime arguments that connect to this PBX: {@code --ami.host=...} and so on, or {@code
+   * --ami.url=http://.../rawman} over HTTP.
+   */
   public List<String> amiArguments() {
-    return List.of(
-        "--ami.host=" + pbx.host(),
-        "--ami.port=" + pbx.port(),
-        "--ami.username=" + USERNAME,
-        "--ami.secret=" + SECRET);
+    List<String> where =
+        overHttp
+            ? List.of("--ami.url=" + address())
+            : List.of("--ami.host=" + pbx.host(), "--ami.port=" + pbx.port());
+    return Stream.concat(
+            where.stream(), Stream.of("--ami.username=" + USERNAME, "--ami.secret=" + SECRET))
+        .toList();
   }
 
-  /** Where it listens, {@code host:port}. */
+  /** Where it listens: {@code host:port}, or over HTTP the URL of its {@code /rawman} URI. */
   public String address() {
-    return pbx.host() + ":" + pbx.port();
+    return overHttp ? pbx.httpEndpoint("rawman") : pbx.host() + ":" + pbx.port();
   }
 
   /** Stops the calls and the PBX; connected clients see the connection drop. */
