@@ -82,7 +82,10 @@ public final class AmiSettings {
     return lanes;
   }
 
-  /** How many events each lane queues before the delivering thread blocks. */
+  /**
+   * How many events each lane queues before the delivering thread blocks (a lane also holds the
+   * batch it is running, at most as many again).
+   */
   public int laneCapacity() {
     return laneCapacity;
   }

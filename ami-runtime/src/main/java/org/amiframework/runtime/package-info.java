@@ -27,8 +27,9 @@
  *       org.amiframework.runtime.RequiresPrivilege}, {@link org.amiframework.runtime.Server}; all
  *       checked at deployment.
  *   <li>Ordering: events of one call (same {@code Linkedid}, else {@code Uniqueid}, else {@code
- *       Channel}) are handled in the order Asterisk sent them; calls run in parallel on bounded
- *       lanes. A handler that throws is isolated and reported to {@link
+ *       Channel}; an event without a channel of its own goes with the first channel it names, such
+ *       as {@code DestLinkedid}) are handled in the order Asterisk sent them; calls run in parallel
+ *       on bounded lanes. A handler that throws is isolated and reported to {@link
  *       org.amiframework.runtime.HandlerErrorListener}s.
  *   <li>Running: {@link org.amiframework.runtime.AmiApplication}, configured by {@link
  *       org.amiframework.runtime.AmiSettings} (keys in CONFIGURATION.md); connection changes are

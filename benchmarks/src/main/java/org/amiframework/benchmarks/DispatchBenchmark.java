@@ -31,10 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * handler method, with {@code handlers} {@code @OnEvent} methods registered.
  *
  * <p>Each operation of {@link #publishAndFlush} publishes 1,000 real {@code Newexten} events of the
- * bulk capture (decoded once, beforehand) and flushes, on a runtime with one lane and an offline
- * client; the score is ns per event (lower is better). The handler beans besides {@link
- * NewextenHandler} are generated at trial setup by {@link GeneratedHandlers}, one class per
- * handler:
+ * bulk capture (decoded once, beforehand) and flushes, on a runtime with {@code lanes} lanes (one
+ * unless {@code -p lanes=N}) and an offline client; the score is ns per event (lower is better).
+ * The handler beans besides {@link NewextenHandler} are generated at trial setup by {@link
+ * GeneratedHandlers}, one class per handler:
  *
  * <ul>
  *   <li>{@code subscribers=one}: the others subscribe to names that are never dispatched, so the
@@ -118,6 +118,9 @@ public class DispatchBenchmark {
     @Param({"one", "all"})
     public String subscribers;
 
+    @Param({"1"})
+    public int lanes;
+
     AmiRuntime runtime;
     AmiEvent[] events;
     long published;
@@ -137,7 +140,7 @@ public class DispatchBenchmark {
       app =
           AmiApplication.builder()
               .disableDiscovery()
-              .settings(AmiSettings.builder().lanes(1).server(server).build())
+              .settings(AmiSettings.builder().lanes(lanes).server(server).build())
               .clientFactory(OfflineAmiClient::new)
               .bindings(bindings)
               .beanClasses(beans.toArray(Class<?>[]::new))

@@ -93,10 +93,16 @@ public class EndToEndBenchmark {
   /** Starts the runtime with these handler beans and client, the server as its only server. */
   static AmiApplication boot(
       BulkStreamServer server, AmiClientConfig client, Class<?>... handlers) {
+    AmiSettings.Builder settings = AmiSettings.builder().server(client);
+    // -jvmArgsAppend -Dbench.lanes=N compares lane counts; unset, the runtime's default.
+    Integer lanes = Integer.getInteger("bench.lanes");
+    if (lanes != null) {
+      settings.lanes(lanes);
+    }
     AmiApplication app =
         AmiApplication.builder()
             .disableDiscovery()
-            .settings(AmiSettings.builder().server(client).build())
+            .settings(settings.build())
             .beanClasses(handlers)
             .start();
     server.awaitLogin();

@@ -1,21 +1,26 @@
 package org.amiframework.runtime.internal;
 
+import java.util.function.Supplier;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.core.client.AmiClient;
 
-/** A handler bound to its bean instance (a client proxy, looked up once): ready to call. */
+/**
+ * A handler bound to its bean: ready to call. The instance (see {@link HandlerTargets}) is looked
+ * up by the first call and kept.
+ */
 final class BoundHandler {
 
   private final Handler handler;
   private final HandlerMethod method;
   private final HeaderCondition[] conditions;
-  private final Object instance;
+  private final Supplier<Object> lookup;
+  private volatile Object instance;
 
-  BoundHandler(Handler handler, Object instance) {
+  BoundHandler(Handler handler, Supplier<Object> lookup) {
     this.handler = handler;
     this.method = handler.method();
     this.conditions = method.conditions().toArray(HeaderCondition[]::new);
-    this.instance = instance;
+    this.lookup = lookup;
   }
 
   Handler handler() {
@@ -40,7 +45,13 @@ final class BoundHandler {
   void invoke(AmiEvent event, AmiClient connection) throws Exception {
     Object[] args =
         method.takesConnection() ? new Object[] {event, connection} : new Object[] {event};
-    method.invoker().invoke(instance, args);
+    Object target = instance;
+    if (target == null) {
+      // Lanes may race here: the lookup answers the same instance to each of them.
+      target = lookup.get();
+      instance = target;
+    }
+    method.invoker().invoke(target, args);
   }
 
   @Override

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -76,7 +75,7 @@ public class DefaultAmiRuntime implements AmiRuntime {
       }
       List<BoundHandler> bound = new ArrayList<>();
       for (Handler h : deployment.handlers()) {
-        bound.add(new BoundHandler(h, reference(h.method().bean())));
+        bound.add(new BoundHandler(h, HandlerTargets.of(beanManager, h.method().bean())));
       }
       List<HandlerErrorListener> errorListeners =
           beanManager
@@ -208,10 +207,5 @@ public class DefaultAmiRuntime implements AmiRuntime {
           "several beans implement AmiClientFactory; keep one or mark one @Alternative @Priority");
     }
     return beans.isResolvable() ? beans.get() : AmiClient::create;
-  }
-
-  private Object reference(Bean<?> bean) {
-    // Looked up once: for an application-scoped bean this is its client proxy, valid for good.
-    return beanManager.getReference(bean, Object.class, beanManager.createCreationalContext(bean));
   }
 }

@@ -3,7 +3,6 @@ package org.amiframework.runtime.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -27,7 +26,6 @@ import org.slf4j.LoggerFactory;
 final class Lanes {
 
   private static final Logger LOG = LoggerFactory.getLogger(Lanes.class);
-  private static final Delivery STOP = new Delivery(null, null, null);
   private static final long OFFER_SLICE_MS = 100;
 
   private final Lane[] lanes;
@@ -112,7 +110,7 @@ final class Lanes {
   int queued() {
     int n = 0;
     for (Lane lane : lanes) {
-      n += lane.queue.size();
+      n += lane.queued();
     }
     return n;
   }
@@ -128,7 +126,7 @@ final class Lanes {
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
       for (Lane lane : lanes) {
-        lane.queue.offer(STOP, remaining(deadline), TimeUnit.NANOSECONDS);
+        lane.queue.offer(Lane.STOP, remaining(deadline), TimeUnit.NANOSECONDS);
       }
       for (Lane lane : lanes) {
         TimeUnit.NANOSECONDS.timedJoin(lane, remaining(deadline));
@@ -142,7 +140,7 @@ final class Lanes {
         LOG.warn(
             "{} is still running a handler after the shutdown timeout; interrupting it",
             lane.getName());
-        lane.abandon();
+        discarded += lane.abandon();
       }
       discarded += lane.discardQueued();
     }
@@ -156,83 +154,5 @@ final class Lanes {
 
   private static long remaining(long deadline) {
     return Math.max(0, deadline - System.nanoTime());
-  }
-
-  /** One lane: a daemon thread taking from its own bounded queue. */
-  private static final class Lane extends Thread {
-    private final BlockingQueue<Delivery> queue;
-    private final Consumer<Delivery> dispatcher;
-    private final DispatchMetrics metrics;
-    private volatile boolean abandoned;
-
-    Lane(int index, int capacity, Consumer<Delivery> dispatcher, DispatchMetrics metrics) {
-      super("ami-lane-" + index);
-      setDaemon(true);
-      this.queue = new ArrayBlockingQueue<>(capacity);
-      this.dispatcher = dispatcher;
-      this.metrics = metrics;
-    }
-
-    @Override
-    public void run() {
-      while (!abandoned) {
-        Delivery d;
-        try {
-          d = queue.take();
-        } catch (InterruptedException e) {
-          return;
-        }
-        if (d == STOP) {
-          return;
-        }
-        if (abandoned) { // taken while shutdown was draining the queue: it is discarded as well
-          discard(d);
-          metrics.discarded.add(d.isBarrier() ? 0 : 1);
-          return;
-        }
-        if (!d.isBarrier()) {
-          try {
-            dispatcher.accept(d);
-          } catch (RuntimeException | Error e) {
-            // The dispatcher isolates handlers; reaching here is a bug, which must not kill the
-            // lane.
-            LOG.error("dispatching {} failed", d.event(), e);
-          }
-          metrics.dispatched.increment();
-        }
-        if (d.done() != null) {
-          d.done().complete(null);
-        }
-      }
-    }
-
-    /**
-     * Past the shutdown timeout: the lane takes nothing more, and its handler is interrupted. The
-     * flag is set before the interrupt, so a handler ended by it never takes another event.
-     */
-    void abandon() {
-      abandoned = true;
-      interrupt();
-    }
-
-    /** Empties the queue, failing what waits on it; returns how many events were in it. */
-    int discardQueued() {
-      List<Delivery> left = new ArrayList<>();
-      queue.drainTo(left);
-      int n = 0;
-      for (Delivery d : left) {
-        if (d != STOP) {
-          discard(d);
-          n += d.isBarrier() ? 0 : 1;
-        }
-      }
-      return n;
-    }
-
-    private static void discard(Delivery d) {
-      if (d.done() != null) {
-        d.done().completeExceptionally(new RejectedExecutionException("discarded at shutdown"));
-      }
-    }
   }
 }

@@ -17,7 +17,7 @@ class DispatchTableTest {
       List.of(new ServerLink(0, "pbx1", null), new ServerLink(1, "pbx2", null));
 
   private static BoundHandler bound(Handler h) {
-    return new BoundHandler(h, new Object());
+    return new BoundHandler(h, Object::new);
   }
 
   private static List<String> names(BoundHandler[] handlers) {
