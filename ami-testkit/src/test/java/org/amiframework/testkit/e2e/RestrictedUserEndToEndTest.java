@@ -115,7 +115,6 @@ class RestrictedUserEndToEndTest {
       transport = Transport.HTTP,
       user = "reporter",
       read = "call,reporting",
-      write = "reporting",
-      bindings = TestBindings.class)
+      write = "reporting")
   class OverHttp extends Tests {}
 }

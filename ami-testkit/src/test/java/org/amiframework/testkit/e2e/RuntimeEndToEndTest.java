@@ -189,10 +189,10 @@ class RuntimeEndToEndTest {
   class Direct extends Tests {}
 
   @Nested
-  @AmiTest(transport = Transport.HTTP, bindings = TestBindings.class)
+  @AmiTest(transport = Transport.HTTP)
   class OverHttp extends Tests {}
 
   @Nested
-  @AmiTest(transport = Transport.HTTP_MXML, bindings = TestBindings.class)
+  @AmiTest(transport = Transport.HTTP_MXML)
   class OverHttpMxml extends Tests {}
 }
