@@ -62,6 +62,7 @@ public final class ActionDispatcher implements SessionProcessor {
 
   /** Answers one action of a session of any transport, on the calling thread. */
   public void answer(ManagerSession session, AmiMessage message) {
+    Runnable answered = server.answering();
     try {
       dispatch(new ActionContext(session, message, server));
     } catch (InterruptedException e) {
@@ -71,6 +72,8 @@ public final class ActionDispatcher implements SessionProcessor {
       // A broken stub or handler must not take the session down silently: say what happened.
       LOG.error("{}: failed to answer {}", session, ActionMatcher.nameOf(message), e);
       session.write(Responses.error(message, "FakeAsterisk failed to answer: " + e));
+    } finally {
+      answered.run();
     }
   }
 

@@ -184,13 +184,19 @@ public final class AmiServer {
   }
 
   /**
-   * Waits until every scripted emission due by now has run (those scheduled with a delay still in
-   * the future are not waited for).
+   * Waits until the actions being answered have scheduled their emissions, then until every
+   * scripted emission due by now has run (those scheduled with a delay still in the future are not
+   * waited for).
    *
    * @return false on timeout
    */
   public boolean awaitDueEmissions(Duration timeout) throws InterruptedException {
     return emissions.awaitDue(timeout);
+  }
+
+  /** Marks an action as being answered until the callback runs (see {@link #awaitDueEmissions}). */
+  Runnable answering() {
+    return emissions.answering();
   }
 
   /** Frames and broadcasts after {@code delay}, off the session thread; failures are logged. */

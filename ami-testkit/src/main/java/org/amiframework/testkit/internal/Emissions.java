@@ -1,6 +1,9 @@
 package org.amiframework.testkit.internal;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -22,6 +25,7 @@ final class Emissions {
 
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(r -> FakeThreads.daemon("fake-ami-scheduler", r));
+  private final Set<CompletableFuture<Void>> actionsBeingAnswered = ConcurrentHashMap.newKeySet();
   private volatile Runnable afterEmit = () -> {};
 
   /** Sets the hook; null for none. */
@@ -36,13 +40,35 @@ final class Emissions {
     }
   }
 
-  /** Waits until every emission due by now has run; false on timeout. */
+  /**
+   * Marks an action as being answered until the returned callback runs. An action schedules its
+   * emissions only after writing its reply, so a client may see the reply before they are
+   * scheduled; {@link #awaitDue} therefore first waits for the actions being answered.
+   */
+  Runnable answering() {
+    CompletableFuture<Void> answered = new CompletableFuture<>();
+    actionsBeingAnswered.add(answered);
+    return () -> {
+      actionsBeingAnswered.remove(answered);
+      answered.complete(null);
+    };
+  }
+
+  /**
+   * Waits until the actions being answered now have scheduled their emissions, then until every
+   * emission due by now has run; false on timeout.
+   */
   boolean awaitDue(Duration timeout) throws InterruptedException {
     if (FakeThreads.isFakeThread()) {
       return true;
     }
+    long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      scheduler.submit(() -> {}).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      CompletableFuture.allOf(actionsBeingAnswered.toArray(CompletableFuture[]::new))
+          .get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      scheduler
+          .submit(() -> {})
+          .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       return true;
     } catch (TimeoutException e) {
       return false;
