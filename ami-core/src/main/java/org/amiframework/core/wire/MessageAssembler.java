@@ -208,7 +208,10 @@ final class MessageAssembler implements LineSplitter.Sink {
       if (colon > off) {
         String name = decoder.asciiName(buf, off, colon - off);
         int v = valueStart(buf, colon + 1, end);
-        String first = message.size() == 0 ? firstValues.get(buf, v, end - v) : null;
+        String first =
+            message.size() == 0 && end - v <= HeaderNameCache.MAX_CACHED_LENGTH
+                ? firstValues.getAscii(buf, v, end - v)
+                : null;
         if (first != null) {
           message.add(name, first, true);
         } else {
