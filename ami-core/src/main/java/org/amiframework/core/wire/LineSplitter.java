@@ -82,7 +82,7 @@ final class LineSplitter {
       }
       int n = lf - pos;
       offset += n + 1;
-      if (length == 0 && !dropping && !exceedsLimit(n, n > 0 ? buf[lf - 1] : 0)) {
+      if (length == 0 && !dropping && (n <= maxLineBytes || !exceedsLimit(n, buf[lf - 1]))) {
         sink.line(buf, pos, n, notPlainAt >= lf || notPlainAt == lf - 1 && buf[lf - 1] == '\r');
       } else {
         gather(buf, pos, n, sink);

@@ -34,9 +34,14 @@ final class WireMessageBuilder {
   /** Whether a String other than a cached one may be held, so that clear must drop it. */
   private boolean holdsStrings;
 
-  /** Adds a header whose value is the plain ASCII bytes {@code buf[off, off + len)}. */
-  void addAscii(String name, byte[] buf, int off, int len) {
-    holdsStrings |= name.length() > HeaderNameCache.MAX_CACHED_LENGTH;
+  /**
+   * Adds a header whose value is the plain ASCII bytes {@code buf[off, off + len)}.
+   *
+   * @param nameCached whether the name is a String kept anyway (by a cache), as in {@link #add}:
+   *     the caller knows it from the name's length, which asking the String cost the reader
+   */
+  void addAscii(String name, boolean nameCached, byte[] buf, int off, int len) {
+    holdsStrings |= !nameCached;
     if (used + len > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, used + len));
     }
