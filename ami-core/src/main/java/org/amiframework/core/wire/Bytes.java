@@ -18,6 +18,11 @@ final class Bytes {
   private static final byte CR = '\r';
   private static final long CRS = CR * ONES;
 
+  /** {@link #firstLowOrHigh} stops at bytes below this: CR (0x0d) is the highest it must find. */
+  static final byte LOW_BELOW = CR + 1;
+
+  private static final long LOWS = LOW_BELOW * ONES;
+
   private Bytes() {}
 
   /** The ASCII bytes of {@code text}. */
@@ -70,6 +75,29 @@ final class Bytes {
     }
     for (; i < to; i++) {
       if (isNotPlain(buf[i])) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Index of the first byte in {@code buf[from, to)} that is below {@link #LOW_BELOW} (NUL, LF, CR
+   * and some other control bytes) or 0x80 and above, or {@code to}; eight bytes at a time.
+   */
+  static int firstLowOrHigh(byte[] buf, int from, int to) {
+    int i = from;
+    for (int last = to - Long.BYTES; i <= last; i += Long.BYTES) {
+      long word = longAt(buf, i);
+      // As in matchBits: the lowest flagged byte is a true one.
+      long bits = ((word - LOWS) & ~word | word) & HIGH_BITS;
+      if (bits != 0) {
+        return i + (Long.numberOfTrailingZeros(bits) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      byte b = buf[i];
+      if (b < LOW_BELOW) { // bytes of 0x80 and above are negative
         return i;
       }
     }

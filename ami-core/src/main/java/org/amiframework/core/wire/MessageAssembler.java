@@ -207,12 +207,17 @@ final class MessageAssembler implements LineSplitter.Sink {
       int colon = Bytes.indexOf(buf, off, end, (byte) ':');
       if (colon > off) {
         String name = decoder.asciiName(buf, off, colon - off);
+        // Only a name the cache keeps may stay in the reused builder after the message.
+        boolean nameCached = colon - off <= HeaderNameCache.MAX_CACHED_LENGTH;
         int v = valueStart(buf, colon + 1, end);
-        String first = message.size() == 0 ? firstValues.get(buf, v, end - v) : null;
+        String first =
+            message.size() == 0 && end - v <= HeaderNameCache.MAX_CACHED_LENGTH
+                ? firstValues.getAscii(buf, v, end - v)
+                : null;
         if (first != null) {
-          message.add(name, first, true);
+          message.add(name, first, nameCached);
         } else {
-          message.addAscii(name, buf, v, end - v);
+          message.addAscii(name, nameCached, buf, v, end - v);
         }
         return;
       }

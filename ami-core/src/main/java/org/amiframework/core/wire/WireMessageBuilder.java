@@ -9,6 +9,10 @@ import org.amiframework.core.message.AmiMessage;
  * bytes gathered one after the other, which {@link AmiMessage#wrapLatin1} turns into Strings only
  * when asked for. A String per value was a quarter of the reading thread's work, and most values of
  * an event are never read. Reused from message to message; not thread-safe.
+ *
+ * <p>Messages of one kind mostly have the same header names in the same order, and a message never
+ * changes its names: a message whose names are those of the last one with the same first value
+ * ({@code Event: Newexten}) shares its names array.
  */
 final class WireMessageBuilder {
 
@@ -19,6 +23,12 @@ final class WireMessageBuilder {
   private static final int SHRINK_HEADERS_ABOVE = 1024;
 
   private static final int SHRINK_BYTES_ABOVE = 64 * 1024;
+
+  /** Slots of the table of names arrays to share, by first value. */
+  private static final int SHAPES = 64;
+
+  /** Names arrays longer than this are not kept for sharing, to bound the table's memory. */
+  private static final int MAX_SHAPE_SIZE = 64;
 
   private static final String[] NONE = new String[0];
   private static final int[] NO_ENDS = new int[0];
@@ -31,12 +41,22 @@ final class WireMessageBuilder {
   private int size;
   private int used;
 
+  /** Direct-mapped: the first value (an instance of the reader's cache) and the names kept. */
+  private final String[] shapeKeys = new String[SHAPES];
+
+  private final String[][] shapeNames = new String[SHAPES][];
+
   /** Whether a String other than a cached one may be held, so that clear must drop it. */
   private boolean holdsStrings;
 
-  /** Adds a header whose value is the plain ASCII bytes {@code buf[off, off + len)}. */
-  void addAscii(String name, byte[] buf, int off, int len) {
-    holdsStrings |= name.length() > HeaderNameCache.MAX_CACHED_LENGTH;
+  /**
+   * Adds a header whose value is the plain ASCII bytes {@code buf[off, off + len)}.
+   *
+   * @param nameCached whether the name is a String kept anyway (by a cache), as in {@link #add}:
+   *     the caller knows it from the name's length, which asking the String cost the reader
+   */
+  void addAscii(String name, boolean nameCached, byte[] buf, int off, int len) {
+    holdsStrings |= !nameCached;
     if (used + len > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, used + len));
     }
@@ -91,11 +111,43 @@ final class WireMessageBuilder {
       return AmiMessage.wrapLatin1(NONE, NONE, NO_BYTES, NO_ENDS, body);
     }
     return AmiMessage.wrapLatin1(
-        Arrays.copyOf(names, size),
+        sharedNames(),
         Arrays.copyOf(values, size),
         Arrays.copyOf(bytes, used),
         Arrays.copyOf(ends, size),
         body);
+  }
+
+  /**
+   * The names of the message, the array of the last message with the same first value String when
+   * they are the same Strings: names come from the reader's cache, so a match is found by identity.
+   */
+  private String[] sharedNames() {
+    String key = values[0];
+    if (key == null) {
+      return Arrays.copyOf(names, size);
+    }
+    int slot = key.hashCode() & (SHAPES - 1);
+    String[] shape = shapeNames[slot];
+    if (shapeKeys[slot] == key && shape.length == size && sameNames(shape)) {
+      return shape;
+    }
+    String[] copy = Arrays.copyOf(names, size);
+    if (!holdsStrings && size <= MAX_SHAPE_SIZE) {
+      // Only names the cache keeps anyway: the table then holds no other memory.
+      shapeKeys[slot] = key;
+      shapeNames[slot] = copy;
+    }
+    return copy;
+  }
+
+  private boolean sameNames(String[] shape) {
+    for (int i = 0; i < size; i++) {
+      if (shape[i] != names[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Forgets every header, giving back memory grown by a very large message. */

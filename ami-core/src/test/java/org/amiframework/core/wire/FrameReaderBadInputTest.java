@@ -44,6 +44,25 @@ class FrameReaderBadInputTest {
   }
 
   @Test
+  void aColonJustAfterTheLineEndIsNotTheLinesWhereverTheReadsEnd() {
+    // The colon of the next line may lie in the same eight bytes as the LF, or in the read's tail.
+    for (int len = 1; len <= 10; len++) {
+      String bare = "b".repeat(len);
+      String text = GREETING + "Event: A\r\n" + bare + "\r\nC:d\r\n\r\n" + NEXT;
+      for (int cut = 0; cut <= text.length(); cut++) {
+        RecordingHandler h =
+            readAsClient(FrameLimits.DEFAULT, text.substring(0, cut), text.substring(cut));
+        List<Header> expected =
+            List.of(new Header("Event", "A"), Header.bareLine(bare), new Header("C", "d"));
+        String where = bare + " cut at " + cut;
+        assertEquals(expected, h.messages.get(0).headers(), where);
+        assertEquals(NEXT_MESSAGE, h.messages.get(1), where);
+        assertEquals(List.of(Kind.MALFORMED_LINE), h.errorKinds(), where);
+      }
+    }
+  }
+
+  @Test
   void lineStartingWithAColonHasNoNameAndIsKeptWhole() {
     RecordingHandler h = readAsServer(": value\r\nAction: Ping\r\n\r\n");
     assertEquals(

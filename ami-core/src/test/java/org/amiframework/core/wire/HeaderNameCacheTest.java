@@ -62,6 +62,36 @@ class HeaderNameCacheTest {
     assertEquals("Extent", get("Extent"));
   }
 
+  @Test
+  void aShortNameIsTheSameWhateverFollowsItAndWhereverItLies() {
+    // Read as one word when eight bytes follow its start, byte by byte at the end of an array.
+    byte[] atEnd = "Exten".getBytes(StandardCharsets.US_ASCII);
+    String first = cache.getAscii(atEnd, 0, 5);
+    assertEquals("Exten", first);
+    byte[] inLine = "Exten: 100 and more".getBytes(StandardCharsets.US_ASCII);
+    assertSame(first, cache.getAscii(inLine, 0, 5));
+    byte[] otherTail = "xExtenXYZWVUT".getBytes(StandardCharsets.US_ASCII);
+    assertSame(first, cache.getAscii(otherTail, 1, 5));
+    assertEquals("Ext", cache.getAscii(inLine, 0, 3));
+    assertEquals("Exte", cache.getAscii(atEnd, 0, 4));
+  }
+
+  @Test
+  void namesOfEveryLengthUpToTheLimitAreTheirOwnBytes() {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (int len = 0; len <= HeaderNameCache.MAX_CACHED_LENGTH; len++) {
+      String name = alphabet.substring(0, len);
+      // The same length and ends, a different byte anywhere in the middle.
+      for (int at = 0; at < len; at++) {
+        String other = name.substring(0, at) + '!' + name.substring(at + 1);
+        assertEquals(name, get(name));
+        assertEquals(other, get(other));
+        byte[] padded = (" " + name + ": value").getBytes(StandardCharsets.US_ASCII);
+        assertEquals(name, cache.getAscii(padded, 1, len));
+      }
+    }
+  }
+
   private String get(String name) {
     byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
     return cache.get(bytes, 0, bytes.length);
