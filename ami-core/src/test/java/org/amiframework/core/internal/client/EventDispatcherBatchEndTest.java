@@ -41,6 +41,19 @@ class EventDispatcherBatchEndTest {
     return AmiMessage.of("Event", "Tick", "N", Integer.toString(n));
   }
 
+  /** A listener that ignores events and runs {@code action} at each batch end. */
+  private static EventListener onBatchEnd(Runnable action) {
+    return new EventListener() {
+      @Override
+      public void onEvent(AmiEvent event) {}
+
+      @Override
+      public void onBatchEnd() {
+        action.run();
+      }
+    };
+  }
+
   /** Queues events without waking the delivery thread, then wakes it once: one batch. */
   private void offerAsOneBatch(int... numbers) {
     for (int n : numbers) {
@@ -109,15 +122,10 @@ class EventDispatcherBatchEndTest {
   @Test
   void aThrowingBatchEndIsLoggedAndTheOtherListenersStillHearIt() throws Exception {
     dispatcher.subscribe(
-        new EventListener() {
-          @Override
-          public void onEvent(AmiEvent event) {}
-
-          @Override
-          public void onBatchEnd() {
-            throw new IllegalStateException("thrown on purpose by the test");
-          }
-        });
+        onBatchEnd(
+            () -> {
+              throw new IllegalStateException("thrown on purpose by the test");
+            }));
     Recorder recorder = new Recorder();
     dispatcher.subscribe(recorder);
     CountDownLatch closed = closedLatch();
@@ -134,16 +142,7 @@ class EventDispatcherBatchEndTest {
     Recorder recorder = new Recorder();
     dispatcher.subscribe(recorder);
     CountDownLatch ended = new CountDownLatch(1);
-    dispatcher.subscribe(
-        new EventListener() {
-          @Override
-          public void onEvent(AmiEvent event) {}
-
-          @Override
-          public void onBatchEnd() {
-            ended.countDown();
-          }
-        });
+    dispatcher.subscribe(onBatchEnd(ended::countDown));
     // One batch: an event, then the end of delivery with no notice in between.
     dispatcher.offerFromRead(tick(1));
     dispatcher.stop();
