@@ -2,6 +2,7 @@ package org.amiframework.runtime.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -127,7 +128,7 @@ final class LaneFeed implements EventListener {
     if (queued < n) {
       metrics.discarded.add(n - queued); // shutting down
     }
-    java.util.Arrays.fill(run, 0, n, null);
+    Arrays.fill(run, 0, n, null); // no event outlives its run here
     lengths[lane] = 0;
     released = released + n;
     if (released == (long) ADDED.getAcquire(this) && !emptyWaiters.isEmpty()) {
