@@ -204,11 +204,11 @@ class LaneFeedTest {
     start(2, 16, false);
     onDelivery(feed::onBatchEnd);
     onDelivery(deliver("a", 0, 5));
-    CompletableFuture<Integer> shutdown =
-        CompletableFuture.supplyAsync(() -> lanes.shutdown(Duration.ofSeconds(WAIT_S)));
     // A second client, which never ends batches, shows when the shutdown has muted the feeds:
     // until then each of its events goes on (and is counted), then none is.
     LaneFeed other = lanes.feed(new ServerLink(1, "other", null));
+    CompletableFuture<Integer> shutdown =
+        CompletableFuture.supplyAsync(() -> lanes.shutdown(Duration.ofSeconds(WAIT_S)));
     long accepted;
     do {
       accepted = metrics.eventsAccepted();
