@@ -49,8 +49,10 @@ public interface AmiRuntime {
   CompletableFuture<Void> publish(String server, AmiMessage event);
 
   /**
-   * A barrier: completes when every event handed to the lanes before this call has been handled.
-   * Must not be called from a handler (it would wait for itself).
+   * A barrier: completes when every event handed to the lanes before this call has been handled,
+   * including every event a client has delivered to the runtime (which may hold a client's events
+   * briefly to hand them on in runs: the barrier waits for those). Must not be called from a
+   * handler (it would wait for itself).
    *
    * @throws IllegalStateException when called from a handler
    */

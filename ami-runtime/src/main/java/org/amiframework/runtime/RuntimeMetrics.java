@@ -20,6 +20,9 @@ public interface RuntimeMetrics {
   /** Handler method calls that threw. */
   long handlerFailures();
 
-  /** Events waiting in the lanes now. */
+  /**
+   * Events waiting in the lanes now, those a client's delivery thread holds to hand on in one run
+   * included.
+   */
   int eventsQueued();
 }

@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.amiframework.core.api.AmiEvent;
 import org.amiframework.runtime.fixtures.TestApp;
 import org.amiframework.runtime.fixtures.TestBindings;
 import org.amiframework.runtime.fixtures.TestClient;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A running application, sent SIGTERM, shuts down cleanly: this runs it in a child JVM. */
 class SigtermTest {
@@ -29,12 +31,19 @@ class SigtermTest {
     }
   }
 
-  /** The child JVM: runs until terminated; its client says when it is closed. */
+  /**
+   * The child JVM: runs until terminated; its client says when it is closed. With the argument
+   * {@code batched}, its client ends batches, so the runtime holds events until a batch ends.
+   */
   public static final class Child {
     public static void main(String[] args) {
+      boolean batched = List.of(args).contains("batched");
       AmiClientFactory clients =
           config -> {
             TestClient client = new TestClient(config);
+            if (batched) {
+              client.endingBatches();
+            }
             client.onClose(() -> System.out.println("CLIENT CLOSED"));
             return client;
           };
@@ -48,14 +57,23 @@ class SigtermTest {
     }
   }
 
-  @Test
-  void sigtermClosesTheClientsBeforeTheJvmEnds() throws Exception {
+  @ParameterizedTest(name = "batched={0}")
+  @ValueSource(booleans = {false, true})
+  void sigtermClosesTheClientsBeforeTheJvmEnds(boolean batched) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child =
         new ProcessBuilder(
-                java, "-cp", System.getProperty("java.class.path"), Child.class.getName())
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Child.class.getName(),
+                batched ? "batched" : "unbatched")
             .redirectErrorStream(true)
             .start();
+    // A guard against a hang, not a timing: a child stuck before READY or before its end would
+    // block the reads below forever; killed, it closes the pipe and the test fails with its output.
+    CompletableFuture.runAsync(
+        child::destroyForcibly, CompletableFuture.delayedExecutor(60, TimeUnit.SECONDS));
     List<String> lines = new ArrayList<>();
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

@@ -92,7 +92,7 @@ public class DefaultAmiRuntime implements AmiRuntime {
               metrics);
       started.start();
       lanes = started;
-      servers.listen(started::submit, this::fire);
+      servers.listen(started::feed, this::fire);
       state = State.STARTED;
     }
     servers.connectAll();
@@ -118,11 +118,13 @@ public class DefaultAmiRuntime implements AmiRuntime {
       }
       state = State.STOPPED;
     }
-    servers.stopEvents();
     Lanes current = lanes;
     if (current != null) {
+      // The lanes stop taking events first; the listeners stay until what their feeds hold has
+      // been handed on, at the clients' next batch end.
       current.shutdown(deployment.settings().shutdownTimeout());
     }
+    servers.stopEvents();
     servers.closeAll(reportLifecycle);
     LOG.info("AMI runtime stopped: {}", metrics);
   }
@@ -151,6 +153,7 @@ public class DefaultAmiRuntime implements AmiRuntime {
             : event;
     Delivery d = new Delivery(link, typed, new CompletableFuture<>());
     Lanes current = startedLanes();
+    current.handOnHeld(); // published from a client listener: after the events delivered before
     if (!current.submit(d)) {
       d.done()
           .completeExceptionally(

@@ -2,8 +2,6 @@ package org.amiframework.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -14,12 +12,13 @@ import org.slf4j.LoggerFactory;
  * One lane of {@link Lanes}: a daemon thread running the deliveries of its bounded queue in order.
  *
  * <p>It takes what is queued in batches: one wake-up and one lock for everything that queued while
- * it was busy, instead of a lock (and, when it had parked, a wake-up) per event. The batch it is
- * running still counts as queued, and when shutdown gives up on the lane, the rest of the batch is
- * taken back and discarded with the queue: each delivery of a batch is claimed by an atomic
- * counter, either by the lane (to run it) or by the shutdown (to discard it), never both. A batch
- * is handed over and cleared under a lock, once per batch, so the shutdown never reads one being
- * refilled.
+ * it was busy, instead of a lock (and, when it had parked, a wake-up) per event. Events from a
+ * client arrive in runs too ({@link LaneFeed}), so a parked lane is woken once per run. The batch
+ * it is running still counts as queued, and when shutdown gives up on the lane, the rest of the
+ * batch is taken back and discarded with the queue: each delivery of a batch is claimed by an
+ * atomic counter, either by the lane (to run it) or by the shutdown (to discard it), never both. A
+ * batch is handed over and cleared under a lock, once per batch, so the shutdown never reads one
+ * being refilled.
  */
 final class Lane extends Thread {
 
@@ -34,7 +33,7 @@ final class Lane extends Thread {
   /** A claim index past any batch: the batch was taken back by the shutdown. */
   private static final int TAKEN_BACK = Integer.MAX_VALUE / 2;
 
-  final BlockingQueue<Delivery> queue;
+  final LaneQueue queue;
   private final Consumer<Delivery> dispatcher;
   private final DispatchMetrics metrics;
   private final int maxBatch;
@@ -47,7 +46,7 @@ final class Lane extends Thread {
   Lane(int index, int capacity, Consumer<Delivery> dispatcher, DispatchMetrics metrics) {
     super("ami-lane-" + index);
     setDaemon(true);
-    this.queue = new ArrayBlockingQueue<>(capacity);
+    this.queue = new LaneQueue(capacity);
     this.maxBatch = Math.min(BATCH, capacity);
     this.batch = new ArrayList<>(maxBatch);
     this.dispatcher = dispatcher;
@@ -58,8 +57,7 @@ final class Lane extends Thread {
   public void run() {
     try {
       while (true) {
-        batch.add(queue.take());
-        queue.drainTo(batch, maxBatch - 1);
+        queue.takeBatch(batch, maxBatch);
         synchronized (handOff) {
           if (abandoned) { // the shutdown gave up while the batch was being taken
             metrics.discarded.add(discardEach(batch));

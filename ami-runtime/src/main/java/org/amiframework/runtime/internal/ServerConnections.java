@@ -10,12 +10,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
-import org.amiframework.core.api.AmiEvent;
+import java.util.function.Function;
 import org.amiframework.core.client.AmiClient;
 import org.amiframework.core.client.AmiClientConfig;
 import org.amiframework.core.client.AmiException;
 import org.amiframework.core.client.ConnectionListener;
+import org.amiframework.core.client.EventListener;
 import org.amiframework.core.client.Subscription;
 import org.amiframework.runtime.AmiClientFactory;
 import org.amiframework.runtime.AmiSettings;
@@ -62,15 +62,14 @@ final class ServerConnections {
   }
 
   /**
-   * Hands every event of every client to {@code events} (from the client's delivery thread) and
+   * Subscribes the listener {@code events} makes for each server to its client's events, and hands
    * every connection change to {@code lifecycle}.
    */
-  void listen(Predicate<Delivery> events, Consumer<ServerLifecycle> lifecycle) {
+  void listen(Function<ServerLink, EventListener> events, Consumer<ServerLifecycle> lifecycle) {
     for (ServerLink link : byName.values()) {
       lifecycleSubscriptions.add(
           link.client().addConnectionListener(new LifecycleForwarder(link.name(), lifecycle)));
-      eventSubscriptions.add(
-          link.client().subscribe((AmiEvent e) -> events.test(new Delivery(link, e, null))));
+      eventSubscriptions.add(link.client().subscribe(events.apply(link)));
     }
   }
 
@@ -114,7 +113,10 @@ final class ServerConnections {
     }
   }
 
-  /** Stops handing events over; the clients stay open (handlers being drained may send actions). */
+  /**
+   * Unsubscribes from the clients' events (the lanes have stopped taking them already); the clients
+   * stay open.
+   */
   void stopEvents() {
     eventSubscriptions.forEach(Subscription::cancel);
   }

@@ -21,6 +21,8 @@ import org.amiframework.runtime.OnEvent;
 import org.amiframework.runtime.fixtures.TestApp;
 import org.amiframework.runtime.fixtures.TestEvents;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Events of one call keep their order; different calls run in parallel. */
 class OrderingTest {
@@ -74,8 +76,13 @@ class OrderingTest {
     };
   }
 
-  @Test
-  void eachCallKeepsItsOrderUnderInterleavedLoad() {
+  /**
+   * @param batched whether the client ends batches (of random sizes, so runs are cut by batch ends
+   *     and by the run limit), which makes the runtime hand events on in runs
+   */
+  @ParameterizedTest(name = "batched={0}")
+  @ValueSource(booleans = {false, true})
+  void eachCallKeepsItsOrderUnderInterleavedLoad(boolean batched) {
     // Small lanes: the pushing thread is blocked by backpressure again and again.
     var settings = TestApp.settings("default").lanes(4).laneCapacity(8).build();
     try (TestApp app = TestApp.start(settings, CallRecorder.class)) {
@@ -83,6 +90,9 @@ class OrderingTest {
       List<Integer> open = new ArrayList<>(IntStream.range(0, CALLS).boxed().toList());
       List<String> keylessPushed = new ArrayList<>();
       Random random = new Random(42);
+      if (batched) {
+        app.client().endBatch();
+      }
       while (!open.isEmpty()) {
         int at = random.nextInt(open.size());
         int call = open.get(at);
@@ -91,6 +101,9 @@ class OrderingTest {
           keylessPushed.add(event.header("Step"));
         }
         app.client().push(event);
+        if (batched && random.nextInt(150) == 0) {
+          app.client().endBatch();
+        }
         if (next[call] == STEPS) {
           open.set(at, open.get(open.size() - 1));
           open.remove(open.size() - 1);

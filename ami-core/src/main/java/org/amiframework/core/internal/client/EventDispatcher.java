@@ -106,23 +106,39 @@ final class EventDispatcher {
   private void deliverLoop() {
     try {
       while (true) {
+        boolean delivered = false;
         for (int i = 0, n = queue.nextBatch(); i < n; i++) {
           Object item = queue.claim(i);
           if (item == STOP) {
+            endBatch(delivered);
             return;
           }
           if (item instanceof AmiMessage message) {
             deliver(decode(message));
+            delivered = true;
           } else if (item instanceof Notice notice) {
+            // Events before a notice are handed on before the notice, as they were delivered.
+            delivered = endBatch(delivered);
             for (ConnectionListener listener : connectionListeners) {
               guard(() -> notice.call().accept(listener), listener, "a connection notice");
             }
           } // null: dropped by the overflow policy
         }
+        endBatch(delivered);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Tells every listener that the events delivered together are over, if there were any. */
+  private boolean endBatch(boolean delivered) {
+    if (delivered) {
+      for (EventListener listener : listeners) {
+        guard(listener::onBatchEnd, listener, "the end of a batch");
+      }
+    }
+    return false;
   }
 
   private AmiEvent decode(AmiMessage message) {

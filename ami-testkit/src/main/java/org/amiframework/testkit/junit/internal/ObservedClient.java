@@ -131,9 +131,17 @@ public final class ObservedClient implements AmiClient {
   public Subscription subscribe(EventListener listener) {
     Objects.requireNonNull(listener, "listener");
     return delegate.subscribe(
-        event -> {
-          if (Probe.tokenOf(event.message()) == null) {
-            listener.onEvent(event);
+        new EventListener() {
+          @Override
+          public void onEvent(AmiEvent event) {
+            if (Probe.tokenOf(event.message()) == null) {
+              listener.onEvent(event);
+            }
+          }
+
+          @Override
+          public void onBatchEnd() {
+            listener.onBatchEnd(); // the runtime hands on what it holds for the batch here
           }
         });
   }
