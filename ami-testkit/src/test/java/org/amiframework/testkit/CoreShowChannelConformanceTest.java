@@ -1,5 +1,7 @@
 package org.amiframework.testkit;
 
+import static org.amiframework.testkit.RecordedCall.CAPTURE;
+import static org.amiframework.testkit.RecordedCall.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,9 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.amiframework.core.api.ChannelSnapshot;
-import org.amiframework.core.api.PrivilegeClass;
 import org.amiframework.core.message.AmiMessage;
-import org.amiframework.core.message.Header;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,29 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class CoreShowChannelConformanceTest {
 
-  private static final String CAPTURE = "d-status-coreshowchannels-during-call.rx";
-
   @Test
   void itemsCarryTheHeadersAsteriskWritesInItsOrder() throws Exception {
     AmiMessage recorded = recordedItem();
-    try (FakeAsterisk pbx = FakeAsterisk.builder().user(FakeUser.admin("admin", "pw")).start();
-        RawAmiClient client = RawAmiClient.connect(pbx)) {
-      client.login("admin", "pw", "off");
-      pbx.emit(withSnapshotOf(recorded, "Newchannel").build(), PrivilegeClass.CALL);
-      pbx.emit(
-          withSnapshotOf(recorded, "Newexten")
-              .add("Extension", recorded.get("Exten"))
-              .add("Application", recorded.get("Application"))
-              .add("AppData", recorded.get("ApplicationData"))
-              .build(),
-          PrivilegeClass.DIALPLAN);
-      pbx.emit(
-          AmiMessage.builder()
-              .add("Event", "BridgeEnter")
-              .add("BridgeUniqueid", "bridge-1")
-              .add("Channel", recorded.get("Channel"))
-              .build(),
-          PrivilegeClass.CALL);
+    try (AdminSession session = AdminSession.start()) {
+      RawAmiClient client = session.client();
+      session.announce(recorded, recorded.get("ApplicationData"));
+      session.bridge("BridgeEnter", recorded.get("Channel"), "bridge-1");
 
       AmiMessage item = coreShowChannels(client, "csc-1").get(0);
 
@@ -56,23 +40,16 @@ class CoreShowChannelConformanceTest {
       String duration = item.get("Duration");
       assertTrue(duration.matches("\\d\\d:[0-5]\\d:[0-5]\\d"), "HH:MM:SS, not " + duration);
 
-      pbx.emit(
-          AmiMessage.of("Event", "BridgeLeave", "BridgeUniqueid", "bridge-1").toBuilder()
-              .add("Channel", recorded.get("Channel"))
-              .build(),
-          PrivilegeClass.CALL);
+      session.bridge("BridgeLeave", recorded.get("Channel"), "bridge-1");
       assertEquals("", coreShowChannels(client, "csc-2").get(0).get("BridgeId"), "left it");
     }
   }
 
   @Test
   void aSparselyAnnouncedChannelStillGetsEveryHeader() throws Exception {
-    try (FakeAsterisk pbx = FakeAsterisk.builder().user(FakeUser.admin("admin", "pw")).start();
-        RawAmiClient client = RawAmiClient.connect(pbx)) {
-      client.login("admin", "pw", "off");
-      pbx.emit(
-          AmiMessage.of("Event", "Newchannel", "Channel", "PJSIP/100-00000001"),
-          PrivilegeClass.CALL);
+    try (AdminSession session = AdminSession.start()) {
+      RawAmiClient client = session.client();
+      session.announceOnlyTheName("PJSIP/100-00000001");
 
       AmiMessage item = coreShowChannels(client, "csc").get(0);
 
@@ -101,20 +78,7 @@ class CoreShowChannelConformanceTest {
   }
 
   private static AmiMessage recordedItem() {
-    return AmiCapture.fromServer(SharedData.capture(CAPTURE)).messages().stream()
-        .filter(m -> "CoreShowChannel".equals(m.eventName()))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no CoreShowChannel item in " + CAPTURE));
-  }
-
-  /** An event of the recorded channel: its snapshot headers, with the recorded values. */
-  private static AmiMessage.Builder withSnapshotOf(AmiMessage recorded, String event) {
-    AmiMessage.Builder b = AmiMessage.builder().add("Event", event);
-    ChannelSnapshot.HEADERS.forEach(h -> b.add(h, recorded.get(h)));
-    return b;
-  }
-
-  private static List<String> names(AmiMessage message) {
-    return message.headers().stream().map(Header::name).toList();
+    return RecordedCall.message(
+        "CoreShowChannel item", m -> "CoreShowChannel".equals(m.eventName()));
   }
 }

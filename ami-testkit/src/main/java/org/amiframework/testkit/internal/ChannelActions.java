@@ -37,12 +37,11 @@ final class ChannelActions {
       ctx.error("No such channel");
       return;
     }
+    String variables = ctx.header("Variables");
+    boolean allVariables = Privileges.isTrue(ctx.header("AllVariables"));
     List<AmiMessage> items = new ArrayList<>();
     for (ChannelRegistry.Channel c : selected) {
-      AmiMessage.Builder item =
-          AmiMessage.builder().add("Event", "Status").add("Privilege", "Call");
-      c.snapshot().headers().forEach(item::add);
-      items.add(item.build());
+      items.add(StatusItem.of(c, variables, allVariables));
     }
     ctx.respondList(
         "Channel status will follow",

@@ -29,7 +29,8 @@ final class ChannelRegistry {
   /**
    * One channel: its latest snapshot, its variables, the dialplan application it runs and its data
    * (empty before any {@code Newexten}), the bridge it is in (empty when none) and when the fake
-   * learned of it ({@link System#nanoTime()}), for the {@code Duration} of CoreShowChannel.
+   * learned of it ({@link System#nanoTime()}), for the {@code Duration} of CoreShowChannel and the
+   * {@code Seconds} of Status.
    */
   record Channel(
       AmiMessage snapshot,
@@ -56,9 +57,14 @@ final class ChannelRegistry {
       return new Channel(snapshot, variables, application, applicationData, bridge, createdNanos);
     }
 
+    /** Whole seconds since the channel appeared (the {@code Seconds} of a Status item). */
+    long seconds() {
+      return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - createdNanos);
+    }
+
     /** Time since the channel appeared, as Asterisk writes it: {@code HH:MM:SS}. */
     String duration() {
-      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - createdNanos);
+      long seconds = seconds();
       return String.format(
           Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds % 3600 / 60, seconds % 60);
     }
