@@ -78,7 +78,7 @@ final class CallKeys {
       int last = name.charAt(length - 1) | 0x20;
       if (last == 'd') {
         int prefix = length - LINKEDID.length();
-        if (prefix >= 0 && name.regionMatches(true, prefix, LINKEDID, 0, LINKEDID.length())) {
+        if (prefix >= 0 && isLinkedid(name, prefix)) {
           if (m.valueLength(i) > 0) {
             if (prefix == 0) {
               return i;
@@ -87,7 +87,7 @@ final class CallKeys {
               prefixed = i;
             }
           }
-        } else if (uniqueid < 0 && name.equalsIgnoreCase(UNIQUEID)) {
+        } else if (uniqueid < 0 && (name.equals(UNIQUEID) || name.equalsIgnoreCase(UNIQUEID))) {
           uniqueid = i;
         }
       } else if (last == 'l' && channel < 0 && name.equalsIgnoreCase(CHANNEL)) {
@@ -102,5 +102,15 @@ final class CallKeys {
       return uniqueid;
     }
     return channel >= 0 && m.valueLength(channel) > 0 ? channel : -1;
+  }
+
+  /**
+   * Whether {@code name} ends in {@code Linkedid} from {@code prefix} on, in any case. Asterisk
+   * writes it so, which an exact comparison tells faster than one ignoring case.
+   */
+  private static boolean isLinkedid(String name, int prefix) {
+    return (name.charAt(prefix) | 0x20) == 'l'
+        && (name.startsWith(LINKEDID, prefix)
+            || name.regionMatches(true, prefix, LINKEDID, 0, LINKEDID.length()));
   }
 }

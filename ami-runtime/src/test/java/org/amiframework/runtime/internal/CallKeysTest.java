@@ -78,6 +78,7 @@ class CallKeysTest {
     assertEquals("u1", CallKeys.of(TestEvents.generic("X", "Uniqueid", "u1", "Channel", "SIP/1")));
     assertEquals("SIP/1", CallKeys.of(TestEvents.generic("X", "Channel", "SIP/1")));
     assertEquals("u2", CallKeys.of(TestEvents.generic("X", "LINKEDID", "u2")));
+    assertEquals("u3", CallKeys.of(TestEvents.generic("X", "destlinkedid", "u3")));
     assertNull(CallKeys.of(TestEvents.generic("BridgeCreate", "BridgeUniqueid", "b1")));
     assertNull(CallKeys.of(TestEvents.generic("DeviceStateChange", "Device", "SIP/1")));
   }
