@@ -152,12 +152,7 @@ final class EventDispatcher {
 
   private void deliver(AmiEvent event) {
     for (EventListener listener : listeners) {
-      // Not through guard: a lambda per event and listener is measurable on this thread.
-      try {
-        listener.onEvent(event);
-      } catch (RuntimeException | LinkageError | AssertionError e) {
-        listenerLog.warn("Listener {} failed on {}", listener, event.name(), e);
-      }
+      guard(() -> listener.onEvent(event), listener, event.name());
     }
   }
 
