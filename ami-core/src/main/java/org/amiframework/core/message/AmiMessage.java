@@ -168,12 +168,43 @@ public final class AmiMessage {
   }
 
   private String decode(int index) {
-    int start = index == 0 ? 0 : valueEnds[index - 1];
+    int start = valueStart(index);
     int end = valueEnds[index];
     String value =
         start == end ? "" : new String(valueBytes, start, end - start, StandardCharsets.ISO_8859_1);
     values[index] = value;
     return value;
+  }
+
+  /**
+   * The length of the value at {@code index}, as {@code value(index).length()} but without making
+   * the value a String when it is still only bytes.
+   */
+  public int valueLength(int index) {
+    String value = values[index];
+    return value != null ? value.length() : valueEnds[index] - valueStart(index);
+  }
+
+  /**
+   * The hash code of the value at {@code index}, equal to {@code value(index).hashCode()} but
+   * computed from the kept bytes when the value is not a String yet: for who needs only to tell
+   * values apart (to spread them, say) and would otherwise make a String for nothing.
+   */
+  public int valueHashCode(int index) {
+    String value = values[index];
+    if (value != null) {
+      return value.hashCode();
+    }
+    // String.hashCode of the ISO-8859-1 text: one char per byte, unsigned.
+    int h = 0;
+    for (int i = valueStart(index), end = valueEnds[index]; i < end; i++) {
+      h = 31 * h + (valueBytes[i] & 0xff);
+    }
+    return h;
+  }
+
+  private int valueStart(int index) {
+    return index == 0 ? 0 : valueEnds[index - 1];
   }
 
   /** The header at {@code index}. */
@@ -203,7 +234,7 @@ public final class AmiMessage {
    */
   public String firstNonEmpty(String name) {
     for (int i = 0; i < names.length; i++) {
-      if (!isEmptyValue(i) && names[i].equalsIgnoreCase(name)) {
+      if (valueLength(i) > 0 && names[i].equalsIgnoreCase(name)) {
         return value(i);
       }
     }
@@ -288,13 +319,6 @@ public final class AmiMessage {
       valuesHash = 31 * valuesHash + value(i).hashCode();
     }
     return 31 * (31 * Arrays.hashCode(names) + valuesHash) + Objects.hashCode(body);
-  }
-
-  private boolean isEmptyValue(int index) {
-    String value = values[index];
-    return value != null
-        ? value.isEmpty()
-        : valueEnds[index] == (index == 0 ? 0 : valueEnds[index - 1]);
   }
 
   /** The headers as wire text with secrets masked; never use it to write to the wire. */

@@ -173,6 +173,31 @@ class AmiMessageTest {
   }
 
   @Test
+  void valueLengthAndHashCodeAreThoseOfTheValueMadeOrNot() {
+    String[] expected = {"Newchannel", "Zoë", "", "1700.1", "Zoé"};
+    for (int i = 0; i < expected.length; i++) {
+      // Fresh each time: asking for a value would make it, and the bytes would no longer be read.
+      AmiMessage lazy = latin1Newchannel();
+      assertEquals(expected[i].length(), lazy.valueLength(i), expected[i]);
+      assertEquals(expected[i].hashCode(), lazy.valueHashCode(i), expected[i]);
+      assertEquals(expected[i], lazy.value(i));
+      assertEquals(expected[i].length(), lazy.valueLength(i), expected[i]);
+      assertEquals(expected[i].hashCode(), lazy.valueHashCode(i), expected[i]);
+    }
+  }
+
+  /** Zoë given as a String, Zoé kept as bytes, the rest bytes too. */
+  private static AmiMessage latin1Newchannel() {
+    byte[] bytes = "Newchannel1700.1Zoé".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    return AmiMessage.wrapLatin1(
+        new String[] {"Event", "Channel", "Exten", "Uniqueid", "CallerIDName"},
+        new String[] {null, "Zoë", null, null, null},
+        bytes,
+        new int[] {10, 10, 10, 16, 19},
+        null);
+  }
+
+  @Test
   void wrapLatin1RejectsEndsThatDoNotFitTheBytes() {
     String[] two = {"A", "B"};
     byte[] bytes = new byte[4];

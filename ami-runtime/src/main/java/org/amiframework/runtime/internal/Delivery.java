@@ -8,10 +8,22 @@ import org.amiframework.core.api.AmiEvent;
  *
  * @param server where it came from (null for a barrier)
  * @param event the event, or null for a barrier
+ * @param name the event's name, "" when it has none; read where the delivery is made, so that a
+ *     lane finds the handlers of the name without touching the event's message, which another core
+ *     wrote: events no handler receives then cost the lane nothing more
  * @param done completed once the event's handlers have run (or the barrier is reached); null when
  *     nobody waits, as for events from clients
  */
-record Delivery(ServerLink server, AmiEvent event, CompletableFuture<Void> done) {
+record Delivery(ServerLink server, AmiEvent event, String name, CompletableFuture<Void> done) {
+
+  Delivery(ServerLink server, AmiEvent event, CompletableFuture<Void> done) {
+    this(server, event, event == null ? null : nameOf(event), done);
+  }
+
+  private static String nameOf(AmiEvent event) {
+    String name = event.name();
+    return name == null ? "" : name;
+  }
 
   static Delivery barrier() {
     return new Delivery(null, null, new CompletableFuture<>());

@@ -35,8 +35,7 @@ final class Dispatcher implements Consumer<Delivery> {
   public void accept(Delivery d) {
     AmiEvent event = d.event();
     ServerLink server = d.server();
-    String name = event.name();
-    BoundHandler[] handlers = table.handlersFor(server.index(), name == null ? "" : name);
+    BoundHandler[] handlers = table.handlersFor(server.index(), d.name());
     Set<PrivilegeClass> classes = null;
     for (BoundHandler h : handlers) {
       HandlerMethod m = h.method();

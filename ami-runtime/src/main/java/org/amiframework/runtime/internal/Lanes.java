@@ -88,7 +88,7 @@ final class Lanes {
   }
 
   int laneOf(Delivery d) {
-    return CallKeys.laneOf(d.server().index(), CallKeys.of(d.event()), lanes.length);
+    return CallKeys.laneOf(d.server().index(), d.event(), lanes.length);
   }
 
   /** Whether the current thread is a lane's worker (that is, runs a handler). */

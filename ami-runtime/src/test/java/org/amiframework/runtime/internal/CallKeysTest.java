@@ -3,6 +3,7 @@ package org.amiframework.runtime.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,8 +78,40 @@ class CallKeysTest {
     assertEquals("u1", CallKeys.of(TestEvents.generic("X", "Uniqueid", "u1", "Channel", "SIP/1")));
     assertEquals("SIP/1", CallKeys.of(TestEvents.generic("X", "Channel", "SIP/1")));
     assertEquals("u2", CallKeys.of(TestEvents.generic("X", "LINKEDID", "u2")));
+    assertEquals("u3", CallKeys.of(TestEvents.generic("X", "destlinkedid", "u3")));
     assertNull(CallKeys.of(TestEvents.generic("BridgeCreate", "BridgeUniqueid", "b1")));
     assertNull(CallKeys.of(TestEvents.generic("DeviceStateChange", "Device", "SIP/1")));
+  }
+
+  @Test
+  void anEmptyUniqueidFallsBackToTheChannel() {
+    assertEquals(
+        "SIP/1",
+        CallKeys.of(TestEvents.generic("X", "Uniqueid", "", "Channel", "SIP/1", "Uniqueid", "u")));
+    assertNull(CallKeys.of(TestEvents.generic("X", "Uniqueid", "", "Channel", "")));
+  }
+
+  @Test
+  void theLaneOfAnEventIsTheLaneOfItsKeyWhetherTheKeyIsMadeOrStillBytes() throws IOException {
+    List<AmiMessage> events = new ArrayList<>();
+    for (String capture : List.of("c2-originate-async-local200-dial.rx", "m-bulk-200-events.rx")) {
+      events.addAll(capturedEvents(capture));
+    }
+    int keyed = 0;
+    for (AmiMessage m : events) {
+      String key = CallKeys.of(new GenericEvent(m));
+      keyed += key == null ? 0 : 1;
+      for (int server = 0; server < 3; server++) {
+        for (int lanes : new int[] {1, 8, 13}) {
+          int expected = CallKeys.laneOf(server, key, lanes);
+          assertEquals(expected, CallKeys.laneOf(server, new GenericEvent(m), lanes), m::toString);
+          // A message as the reader makes it: values kept as bytes until asked for.
+          assertEquals(
+              expected, CallKeys.laneOf(server, new GenericEvent(asRead(m)), lanes), m::toString);
+        }
+      }
+    }
+    assertTrue(keyed > events.size() / 2, keyed + " of " + events.size() + " keyed");
   }
 
   @Test
@@ -109,6 +142,20 @@ class CallKeysTest {
           });
     }
     return pairs.toArray(String[]::new);
+  }
+
+  /** The message with every value kept as ISO-8859-1 bytes, as the frame reader keeps them. */
+  private static AmiMessage asRead(AmiMessage m) {
+    String[] names = new String[m.size()];
+    int[] ends = new int[m.size()];
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < m.size(); i++) {
+      names[i] = m.name(i);
+      text.append(m.value(i));
+      ends[i] = text.length();
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.ISO_8859_1);
+    return AmiMessage.wrapLatin1(names, new String[names.length], bytes, ends, null);
   }
 
   private static List<AmiMessage> capturedEvents(String file) throws IOException {
